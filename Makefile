@@ -1,0 +1,44 @@
+# Two commands from a fresh clone: `make site` and `make test`. Each sets up what it needs.
+VENV    ?= .venv
+PYTHON  ?= python3
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+# builds are reproducible: a fixed date for anything MkDocs stamps (sitemap.xml)
+export SOURCE_DATE_EPOCH ?= 1700000000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup site serve pages test browser clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## site: set up and build the published site into site/
+site: setup
+	$(BIN)/mkdocs build --strict
+
+## serve: live preview at http://127.0.0.1:8000; an edited source shows without a restart
+serve: setup
+	$(BIN)/mkdocs serve
+
+## pages: write the generated Markdown pages into build/pages (for any MkDocs-compatible renderer)
+pages: setup
+	$(BIN)/python -m build_scripts convert sources build/pages
+
+## browser: Debian's chromium for the browser tests (Playwright's own download does not work here)
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { echo "installing chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }
+
+## test: set up and run every test
+test: setup browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site build $(VENV)

@@ -1,0 +1,111 @@
+"""Stage 2, extract: a `SourceDocument` → what its text says (`Extraction`).
+
+One module per question a careful reader asks: what is the article (text), what
+was quoted (quotes), who said it (speakers), when (dates), about what (topics).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Extraction, Quote, Registry, SourceDocument
+from . import dates
+from .quotes import MIN_QUOTE_WORDS, find_quotes
+from .speakers import Reader, _sentences
+from .text import clean
+from .topics import find_topics
+
+
+def _html_title(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    # "Headline | Site name" in <title>: the site's name is not the headline
+    parts = re.split(r"\s+[|–—]\s+", raw)
+    return parts[0].strip() if len(parts) > 1 and len(parts[0]) > 15 else raw.strip()
+
+
+def _first_sentence(paragraph: str, limit: int = 100) -> str:
+    sentence = _sentences(paragraph)[0][1].strip() if paragraph else ""
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def extract(doc: SourceDocument, registry: Registry, published: dt.date | None = None,
+            url: str | None = None) -> Extraction:
+    """Read one source's text; `published` and `url` are the curator's, where given."""
+    title_hint = _html_title(doc.html.title) if doc.html else None
+    text = clean(doc.text, markdown=doc.kind != "html", title_hint=title_hint)
+    paragraphs = list(text.paragraphs)
+    review: list[str] = []
+    title = text.title
+    if not title:
+        title = _first_sentence(paragraphs[0] if paragraphs else "")
+        review.append("title: the source has no headline; its first sentence stands in")
+
+    spans = find_quotes(paragraphs)
+    reader = Reader(text.title, paragraphs, spans, registry)
+    attributions = reader.attribute()
+
+    quotes: list[Quote] = []
+    pending_text: list[str] = []
+    for span, attribution in zip(spans, attributions):
+        pending_text.append(span.text)
+        if span.joined_with_next:
+            continue
+        words = " ".join(pending_text)
+        pending_text = []
+        if len([w for w in words.split() if re.search(r"\w", w)]) < MIN_QUOTE_WORDS:
+            continue
+        quotes.append(Quote(text=words, speaker=attribution.speaker))
+        n = len(quotes)
+        if attribution.speaker is None:
+            review.append(f"quote {n}: the speaker could not be determined")
+        elif attribution.how == "context":
+            review.append(f"quote {n}: no attribution beside it; given to {attribution.speaker} from the context")
+
+    transcript = reader.transcript_speaker()
+    quoted = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    if transcript and not quotes:
+        speakers = [transcript.name]
+    elif quoted:
+        speakers = quoted
+        headline = [p.name for p in reader.headline_people() if p.name in quoted]
+        if headline:
+            speakers = [headline[0]] + [s for s in quoted if s != headline[0]]
+    else:
+        reported = reader.reported_speaker()
+        speakers = [reported.name] if reported else []
+    if not speakers:
+        review.append("speakers: nobody could be identified as the speaker")
+
+    # dates, read from the text with quotations masked: a date inside a quotation is not when it was said
+    body = reader.masked[1:]
+    pub_html = doc.html.published if doc.html else None
+    pub = dates.publication_date(body, text.title, published, pub_html, url or (doc.html.url if doc.html else None))
+    dateline = None
+    sentences: list[str] = []
+    lead: list[str] = []
+    for para in body:
+        m = dates.DATELINE.match(para)
+        if m:
+            dateline, para = m.group("date"), para[m.end():]
+        found = [s for _, s in _sentences(para)]
+        if not lead and len(para.split()) >= 15:
+            lead = found  # the first real paragraph of the article
+        sentences.extend(found)
+    transcript_line = body[0] if transcript and body and len(body[0]) <= 80 else None
+    date, why = dates.statement_date(sentences, lead, pub, transcript_line, dateline)
+    if date is None:
+        review.append(f"date: {why}")
+
+    return Extraction(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        quotes=tuple(quotes),
+        speakers=tuple(speakers),
+        topics=tuple(find_topics(text.title, paragraphs, registry.topics)),
+        date=date,
+        published=pub.date if pub else None,
+        review=tuple(review),
+    )

@@ -1,0 +1,186 @@
+"""Words of the trade: speech verbs, roles, titles and the countries diplomats speak for.
+
+These are facts about how English news and official texts are written, not about
+any one corpus; extending a list here is the way to teach the extractor a new habit.
+"""
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "noted", "notes",
+    "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "underlined", "underscored",
+    "warned", "warns", "urged", "urges", "called", "calls", "announced", "announces", "declared",
+    "remarked", "argued", "argues", "insisted", "explained", "pointed out", "points out", "observed",
+    "expressed", "reiterated", "appealed", "demanded", "pledged", "affirmed", "asserted", "claimed",
+    "acknowledged", "conceded", "cautioned", "countered", "replied", "responded", "answered",
+    "continued", "concluded", "wrote", "commented", "recalled", "suggested", "proposed", "maintained",
+    "agreed", "admitted", "complained", "lamented", "predicted", "promised", "vowed", "assured",
+    "briefed", "spoke", "speaking", "addressed", "stating", "saying", "adding", "telling", "noting",
+    "set out", "sets out", "questioned", "asked", "recounted",
+)
+SPEECH_VERB = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
+
+ROLE_NOUNS = (
+    "ambassador", "envoy", "representative", "diplomat", "delegate", "minister", "secretary",
+    "spokesperson", "spokesman", "spokeswoman", "president", "chief", "head", "official", "chair",
+    "chairman", "chairwoman", "chairperson", "director", "coordinator", "commissioner", "negotiator",
+    "mediator", "emissary", "counsellor", "counselor", "secretary-general", "under-secretary-general",
+    "deputy", "premier", "chancellor", "foreign minister", "prime minister", "leader", "officer",
+    "observer", "adviser", "advisor", "rapporteur", "expert", "governor", "mayor", "general",
+)
+ROLE_NOUN = r"(?:" + "|".join(sorted((re.escape(v) for v in ROLE_NOUNS), key=len, reverse=True)) + r")"
+
+# Words that stand before a name as a title, and are not part of it.
+TITLES = {
+    "ambassador", "president", "vice", "vice-president", "minister", "foreign", "prime", "secretary",
+    "secretary-general", "under-secretary-general", "assistant", "deputy", "permanent", "representative",
+    "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
+    "madam", "madame", "h.e.", "his", "her", "excellency", "general", "gen.", "colonel", "envoy", "special",
+    "spokesperson", "spokesman", "spokeswoman", "chief", "senator", "judge", "justice", "king", "queen",
+    "prince", "princess", "chancellor", "premier", "commissioner", "director", "director-general",
+    "high", "coordinator", "counsellor", "state", "of", "the", "a", "an", "un", "u.n.", "by", "and",
+}
+FEMALE_TITLES = {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "queen", "princess"}
+MALE_TITLES = {"mr", "mr.", "sir", "king", "prince"}
+
+# Capitalized words that never belong to a person's name.
+NOT_NAME_WORDS = {
+    "united", "nations", "council", "security", "general", "assembly", "union", "republic", "ministry",
+    "office", "agency", "organization", "organisation", "committee", "fund", "programme", "program",
+    "bank", "court", "house", "government", "kingdom", "states", "federation", "africa", "african",
+    "asia", "europe", "european", "america", "east", "west", "north", "south", "middle", "news",
+    "press", "wire", "agency", "times", "post", "daily", "reuters", "xinhua", "tass", "the", "this",
+    "that", "these", "those", "his", "her", "their", "our", "its", "on", "in", "at", "for", "with",
+    "by", "from", "and", "but", "or", "as", "after", "before", "while", "when", "if", "since",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "charter", "headquarters", "mission", "peninsula", "sea", "strip",
+    "bank", "gulf", "ocean", "island", "islands", "city", "region", "province", "plant", "convention",
+    "treaty", "resolution", "summit", "forum", "conference", "institute", "university", "school",
+    "hospital", "ministry", "department", "parliament", "congress", "senate", "army", "forces",
+    "party", "front", "movement", "group", "association", "foundation", "centre", "center", "world",
+    "international", "national", "global", "health", "humanitarian", "affairs", "relief", "peace",
+    "war", "according", "speaking", "asked", "meanwhile", "however", "moreover", "also", "both",
+    "several", "many", "some", "other", "others", "members", "member", "diplomats", "officials",
+    "read", "share", "comments", "related", "photo", "reporting", "updated", "published", "i", "we",
+    "you", "he", "she", "they", "it", "not", "no", "yes", "thank", "mr", "ms", "mrs", "key", "points",
+    "statement", "remarks", "briefing", "debate", "meeting", "session", "council's",
+}
+
+# Country → the words that name it or its people. A speaker's "country" in speakers.yml
+# is matched against all of these, so "the British envoy" finds the United Kingdom's speaker.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "United Nations": ("United Nations", "UN", "U.N.", "UN's", "U.N.'s"),
+    "China": ("China", "Chinese", "PRC", "People's Republic of China", "Beijing"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "British", "London"),
+    "United States": ("United States", "US", "U.S.", "USA", "America", "American", "Washington"),
+    "Russia": ("Russia", "Russian Federation", "Russian", "Moscow", "RF"),
+    "France": ("France", "French", "Paris"),
+    "Brazil": ("Brazil", "Brazilian"),
+    "Kenya": ("Kenya", "Kenyan"),
+    "Norway": ("Norway", "Norwegian"),
+    "Ghana": ("Ghana", "Ghanaian"),
+    "Gabon": ("Gabon", "Gabonese"),
+    "Albania": ("Albania", "Albanian"),
+    "Ecuador": ("Ecuador", "Ecuadorian"),
+    "Japan": ("Japan", "Japanese"),
+    "Malta": ("Malta", "Maltese"),
+    "Mozambique": ("Mozambique", "Mozambican"),
+    "Switzerland": ("Switzerland", "Swiss"),
+    "United Arab Emirates": ("United Arab Emirates", "UAE", "Emirati"),
+    "Algeria": ("Algeria", "Algerian"),
+    "Guyana": ("Guyana", "Guyanese"),
+    "Republic of Korea": ("Republic of Korea", "South Korea", "South Korean"),
+    "Sierra Leone": ("Sierra Leone", "Sierra Leonean"),
+    "Slovenia": ("Slovenia", "Slovenian", "Slovene"),
+    "Denmark": ("Denmark", "Danish"),
+    "Greece": ("Greece", "Greek"),
+    "Pakistan": ("Pakistan", "Pakistani"),
+    "Panama": ("Panama", "Panamanian"),
+    "Somalia": ("Somalia", "Somali"),
+    "Germany": ("Germany", "German", "Berlin"),
+    "India": ("India", "Indian", "New Delhi"),
+    "Italy": ("Italy", "Italian"),
+    "Spain": ("Spain", "Spanish"),
+    "Canada": ("Canada", "Canadian"),
+    "Australia": ("Australia", "Australian"),
+    "Netherlands": ("Netherlands", "Dutch"),
+    "Belgium": ("Belgium", "Belgian"),
+    "Sweden": ("Sweden", "Swedish"),
+    "Finland": ("Finland", "Finnish"),
+    "Poland": ("Poland", "Polish"),
+    "Ireland": ("Ireland", "Irish"),
+    "Estonia": ("Estonia", "Estonian"),
+    "Ukraine": ("Ukraine", "Ukrainian", "Kyiv", "Kiev"),
+    "Belarus": ("Belarus", "Belarusian"),
+    "Israel": ("Israel", "Israeli"),
+    "Palestine": ("Palestine", "State of Palestine", "Palestinian"),
+    "Iran": ("Iran", "Iranian", "Tehran"),
+    "Iraq": ("Iraq", "Iraqi"),
+    "Syria": ("Syria", "Syrian", "Damascus"),
+    "Lebanon": ("Lebanon", "Lebanese"),
+    "Jordan": ("Jordan", "Jordanian"),
+    "Egypt": ("Egypt", "Egyptian", "Cairo"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi"),
+    "Qatar": ("Qatar", "Qatari"),
+    "Turkey": ("Turkey", "Türkiye", "Turkish"),
+    "Sudan": ("Sudan", "Sudanese"),
+    "South Sudan": ("South Sudan", "South Sudanese"),
+    "Ethiopia": ("Ethiopia", "Ethiopian"),
+    "Nigeria": ("Nigeria", "Nigerian"),
+    "Niger": ("Niger", "Nigerien"),
+    "Mali": ("Mali", "Malian"),
+    "Senegal": ("Senegal", "Senegalese"),
+    "South Africa": ("South Africa", "South African"),
+    "Rwanda": ("Rwanda", "Rwandan"),
+    "Uganda": ("Uganda", "Ugandan"),
+    "Tanzania": ("Tanzania", "Tanzanian"),
+    "Mexico": ("Mexico", "Mexican"),
+    "Argentina": ("Argentina", "Argentine", "Argentinian"),
+    "Chile": ("Chile", "Chilean"),
+    "Colombia": ("Colombia", "Colombian"),
+    "Venezuela": ("Venezuela", "Venezuelan"),
+    "Cuba": ("Cuba", "Cuban"),
+    "Haiti": ("Haiti", "Haitian"),
+    "Indonesia": ("Indonesia", "Indonesian"),
+    "Viet Nam": ("Viet Nam", "Vietnam", "Vietnamese"),
+    "Philippines": ("Philippines", "Philippine", "Filipino"),
+    "Democratic People's Republic of Korea": ("DPRK", "North Korea", "North Korean"),
+    "Afghanistan": ("Afghanistan", "Afghan"),
+    "Bangladesh": ("Bangladesh", "Bangladeshi"),
+    "Myanmar": ("Myanmar",),
+    "Libya": ("Libya", "Libyan"),
+    "Tunisia": ("Tunisia", "Tunisian"),
+    "Morocco": ("Morocco", "Moroccan"),
+    "Yemen": ("Yemen", "Yemeni"),
+    "Armenia": ("Armenia", "Armenian"),
+    "Azerbaijan": ("Azerbaijan", "Azerbaijani"),
+    "Georgia": ("Georgia", "Georgian"),
+    "Kazakhstan": ("Kazakhstan", "Kazakh"),
+    "European Union": ("European Union", "EU", "E.U."),
+    "African Union": ("African Union", "AU"),
+}
+
+
+def country_forms(country: str) -> tuple[str, ...]:
+    """Every word for a country, for a country named in speakers.yml too."""
+    for key, forms in COUNTRIES.items():
+        if country.casefold() == key.casefold() or country.casefold() in (f.casefold() for f in forms):
+            return (key, *forms)
+    return (country,) if country else ()
+
+
+def canonical_country(word: str) -> str | None:
+    """'British' → 'United Kingdom'; None when the word names no country we know."""
+    w = word.strip().removesuffix("'s").removesuffix("’s")
+    for key, forms in COUNTRIES.items():
+        if w == key or w in forms:
+            return key
+    return None
+
+
+COUNTRY_WORD = r"(?:" + "|".join(sorted(
+    {re.escape(f) for forms in COUNTRIES.values() for f in forms if not f.endswith("'s")} | {re.escape(k) for k in COUNTRIES},
+    key=len, reverse=True,
+)) + r")"

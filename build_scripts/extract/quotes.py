@@ -1,0 +1,103 @@
+"""Direct quotations: where they start and end, whatever marks the writer used.
+
+A quotation here is only its position and words; who said it is settled in
+`speakers.py`, from the words around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_QUOTE_WORDS = 5  # below this a quoted phrase is a scare quote ("cease-fire"), not a statement
+
+DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+DASHES = "-–—"
+
+
+@dataclass
+class QuoteSpan:
+    paragraph: int
+    start: int  # index of the opening mark
+    end: int  # index just after the closing mark (or the paragraph's end when it runs on)
+    text: str
+    runs_on: bool = False  # opened but not closed: the quotation goes on in the next paragraph
+    continued: bool = False  # this paragraph opened again a quotation left running in the last one
+    joined_with_next: bool = False  # the writer's attribution interrupts it; the next span is its rest
+
+    def words(self) -> int:
+        return len([w for w in self.text.split() if re.search(r"\w", w)])
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
+    """Top-level quotations in one paragraph; quotes inside quotes stay part of the outer one."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    closer = ""
+    n = len(paragraph)
+    i = 0
+    while i < n:
+        ch = paragraph[i]
+        prev = paragraph[i - 1] if i else " "
+        nxt = paragraph[i + 1] if i + 1 < n else " "
+        if open_at is None:
+            if ch in DOUBLE_OPEN:
+                open_at, closer = i, DOUBLE_OPEN[ch]
+            elif ch == '"':
+                open_at, closer = i, '"'
+            elif ch == "”" and not _is_letter(prev):
+                # some writers use the closing curly mark for both ends
+                open_at, closer = i, "”"
+            elif ch in "‘'" and not _is_letter(prev) and (_is_letter(nxt) or nxt in "\"“"):
+                open_at, closer = i, "’'" if ch == "‘" else "'"
+        else:
+            closes = False
+            if closer in ("’'", "'"):
+                # a single mark closes where it is not an apostrophe inside a word
+                closes = ch in closer and not _is_letter(nxt) and prev != " "
+                if closes and prev in "sS" and nxt == " " and i + 2 < n and paragraph[i + 2].islower():
+                    later = paragraph.find(ch, i + 1)
+                    closes = later == -1  # "members’ views": a plural possessive, when a later mark can close
+            elif ch == closer or (closer == "“" and ch == "”"):
+                closes = True
+            if closes:
+                text = paragraph[open_at + 1: i].strip()
+                spans.append(QuoteSpan(index, open_at, i + 1, text))
+                open_at = None
+        i += 1
+    if open_at is not None:
+        text = paragraph[open_at + 1:].strip()
+        if closer not in ("’'", "'") or open_at == 0:
+            spans.append(QuoteSpan(index, open_at, n, text, runs_on=True))
+    return spans
+
+
+# An attribution that interrupts a quotation: `"Peace," he said, "is…"`.
+INTERRUPTION = re.compile(
+    r"^\s*[,;]?\s*[" + DASHES + r"]*\s*[^\"“”«».!?]{1,80}?,\s*[" + DASHES + r"]*\s*$"
+)
+
+
+def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
+    """Every quotation in the article, in order, with runs over paragraphs and interruptions marked."""
+    spans: list[QuoteSpan] = []
+    for index, paragraph in enumerate(paragraphs):
+        found = find_spans(paragraph, index)
+        if spans and spans[-1].runs_on and found and found[0].start == 0:
+            found[0].continued = True
+        spans.extend(found)
+    for first, second in zip(spans, spans[1:]):
+        if first.paragraph != second.paragraph or first.runs_on:
+            continue
+        gap = paragraphs[first.paragraph][first.end: second.start]
+        # the first piece ends mid-sentence (a comma or no stop) and only an attribution stands between
+        if not re.search(r"[.!?]\W*$", first.text) and INTERRUPTION.match(gap):
+            first.joined_with_next = True
+    return spans
+
+
+def strip_edges(text: str) -> str:
+    return text.strip()

@@ -1,0 +1,133 @@
+"""Plain-text clean-up: site boilerplate out, Markdown marks off, the title found, paragraphs kept."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines a website builder scatters around an article: never part of what was said.
+BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        top\ of\ page | bottom\ of\ page | back\ to\ top | skip\ to\ (?:main\ )?content | jump\ to\ content
+      | share(?:\ this(?:\ article|\ story|\ page)?)?:? | share\ on\ \w+ | copy\ link | print(?:\ this)?
+      | facebook | x\ \(twitter\) | twitter | linkedin | e-?mail\*? | whatsapp | telegram | reddit | pinterest
+      | advertisement | sponsored(?:\ content)? | ad | log\ ?in | sign\ ?in | sign\ up | register
+      | subscribe(?:\ now|\ to\ our\ newsletter)? | thanks\ for\ subscribing!? | newsletter
+      | menu | search | see\ all | view\ all | read\ more | load\ more | home
+      | writer'?s\ picture | write\ a\ comment\.*| leave\ a\ (?:comment|reply) | \d+\ comments?
+      | \d+\ min(?:ute)?s?\ read
+      | accept(?:\ all)?(?:\ cookies)? | reject\ all | manage\ (?:preferences|cookies) | cookie\ settings
+      | (?:last\ )?updated:?\ .* | modified:?\ .*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Headings after which a page holds only links, comments and sign-up forms.
+END_OF_ARTICLE = re.compile(
+    r"^(?:related(?:\ articles|\ posts|\ stories|\ content|\ news)?|recent\ posts|more\ stories|comments"
+    r"|you\ (?:may|might)\ also\ like|most\ read|most\ popular|read\ next|more\ from\ .+)\s*:?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+COOKIE_NOTICE = re.compile(r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookies? (?:policy|consent|preferences)\b", re.I)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
+READING_TIME = re.compile(r"\s*[·|•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I)
+HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
+# A date with an optional time: a line holding only this sits under a title, not in the article.
+MARKDOWN_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    title: str
+    title_was_heading: bool
+    paragraphs: tuple[str, ...]  # the article after the title, boilerplate out
+
+
+def strip_markdown(line: str) -> tuple[str, bool]:
+    """Markdown marks off a line, keeping its words. Returns (text, was it a heading)."""
+    heading = bool(re.match(r"^#{1,6}\s", line))
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"^(?:>\s?)+", "", line)
+    line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)
+    line = MARKDOWN_LINK.sub(lambda m: m.group(1) or "", line)
+    line = MARKDOWN_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    line = re.sub(r"`([^`]*)`", r"\1", line)
+    return line.strip(), heading
+
+
+def is_boilerplate(line: str) -> bool:
+    return bool(
+        BOILERPLATE_LINE.match(line) or COPYRIGHT.match(line) or HASHTAGS.match(line)
+        or (COOKIE_NOTICE.search(line) and len(line) < 400)
+    )
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """A block whose lines were wrapped at a fixed width is one paragraph, not several."""
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    return all(40 <= len(x) <= 100 for x in body) and sum(not x.rstrip().endswith((".", '"', "”", ":")) for x in body) * 2 >= len(body)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Blank-line blocks, each either one hard-wrapped paragraph or one paragraph per line."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [x.strip() for x in block.splitlines() if x.strip()]
+        if _looks_hard_wrapped(lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+MAX_HEADLINE_WORDS = 30
+
+
+def looks_like_headline(line: str) -> bool:
+    """A headline has a few words and no closing full stop; a lead paragraph has neither."""
+    return 4 <= word_count(line) <= MAX_HEADLINE_WORDS and not re.search(r"[.;]$", line)
+
+
+def word_count(line: str) -> int:
+    return len(re.findall(r"[^\W\d_][\w'’-]*", line))
+
+
+def clean(text: str, markdown: bool = True, title_hint: str | None = None) -> CleanText:
+    """Raw article text → its title and its paragraphs, boilerplate out."""
+    kept: list[tuple[str, bool]] = []
+    for raw in paragraphs_of(text):
+        line, heading = strip_markdown(raw) if markdown else (raw, False)
+        line = re.sub(r"\s+", " ", line).strip()
+        line = READING_TIME.sub("", line)  # "Nov 21, 2023 · 3 min read": keep the date
+        if not line or re.fullmatch(r"[-=_*#~\s■□•|]+", line):
+            continue
+        if END_OF_ARTICLE.match(line) and kept and len(kept) >= 3:
+            # only once the article has begun: a closing "Comments" or "Related" ends it
+            break
+        if is_boilerplate(line):
+            continue
+        kept.append((line, heading))
+
+    title, was_heading, start = "", False, 0
+    if title_hint:
+        title = title_hint
+        # a page that repeats its title as the first line should not print it twice
+        if kept and _same_words(kept[0][0], title_hint):
+            start = 1
+    else:
+        for i, (line, heading) in enumerate(kept):
+            if heading or looks_like_headline(line):
+                title, was_heading, start = line, heading, i + 1
+                break
+            if word_count(line) > MAX_HEADLINE_WORDS:
+                break  # the article began without a headline: keep every line of it
+            # a short line before the title is a menu item
+    paragraphs = tuple(line for line, _ in kept[start:])
+    return CleanText(title=title, title_was_heading=was_heading, paragraphs=paragraphs)
+
+
+def _same_words(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+    return norm(a) == norm(b) or norm(b).startswith(norm(a)) and len(norm(a)) > 20

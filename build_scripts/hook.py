@@ -1,0 +1,49 @@
+"""The MkDocs hook: statement pages handed to MkDocs in memory, rebuilt when a source changes.
+
+Nothing is written into docs/, so `mkdocs serve` cannot loop on its own output
+(mkdocs#1933), and a hand-written page in docs/ always wins over a generated one.
+Set ON_RECORD_SOURCES to build from another sources folder.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.structure.files import File, Files
+
+from build_scripts.pipeline import convert_folder
+
+# a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
+log = logging.getLogger("mkdocs.hooks.on_record")
+
+
+def sources_dir(config) -> Path:
+    configured = os.environ.get("ON_RECORD_SOURCES")
+    return Path(configured) if configured else Path(config.config_file_path).parent / "sources"
+
+
+def on_files(files: Files, config, **_) -> Files:
+    result = convert_folder(sources_dir(config), site_name=config.site_name)
+    for problem in result.problems:
+        log.warning(str(problem))
+    for page in result.pages:
+        if files.get_file_from_path(page.path) is not None:
+            log.info("docs/%s is hand-written; it is kept and the generated page is not used", page.path)
+            continue
+        files.append(File.generated(config, page.path, content=page.content))
+    return files
+
+
+def on_serve(server, config, builder, **_):
+    # a changed, added or removed source rebuilds the site, without a restart
+    server.watch(str(sources_dir(config)))
+    return server
+
+
+def on_page_markdown(markdown: str, page, **_) -> str:
+    # MkDocs puts a page's title into its templates unescaped; a title is text, never markup
+    if "title" in page.meta:
+        page.meta["title"] = html.escape(str(page.meta["title"]), quote=True)
+    return markdown

@@ -1,0 +1,70 @@
+"""The stages in order: sources folder → statements → pages, with every problem collected.
+
+One bad source gives one message and drops out; the rest of the site still builds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .extract import extract
+from .model import Page, Problem, Registry, Statement
+from .read import SourceError, list_sources, read_registry, read_source
+from .render import render_site
+from .validate import front_matter, slug_for, statement
+
+
+@dataclass(frozen=True)
+class Conversion:
+    statements: tuple[Statement, ...]
+    pages: tuple[Page, ...]
+    problems: tuple[Problem, ...]
+
+
+def today() -> dt.date:
+    """'Today' for the future-date check; SOURCE_DATE_EPOCH pins it for reproducible runs."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def convert_source(path: Path, sources_dir: Path, registry: Registry) -> tuple[Statement | None, list[Problem]]:
+    """One file through read → validate front matter → extract → merge."""
+    try:
+        doc, problems = read_source(path, sources_dir)
+    except SourceError as err:
+        return None, [err.problem]
+    meta, found = front_matter(doc, registry, today())
+    extraction = extract(doc, registry, published=meta.published, url=meta.url)
+    return statement(doc, meta, extraction, registry, slug_for(doc, meta)), problems + found
+
+
+def convert_folder(sources_dir: Path, site_name: str = "On Record") -> Conversion:
+    sources_dir = sources_dir.resolve()
+    registry, problems = read_registry(sources_dir)
+    statements: list[Statement] = []
+    owners: dict[str, str] = {}
+    for path in list_sources(sources_dir):
+        name = path.relative_to(sources_dir).as_posix()
+        if path.is_symlink() and not path.resolve().is_relative_to(sources_dir):
+            problems.append(Problem(name, "is a link to a file outside the sources folder; copy the file in instead"))
+            continue
+        result, found = convert_source(path, sources_dir, registry)
+        problems += found
+        if result is None:
+            continue
+        if result.slug in owners:
+            # keep both: the later file (in path order) gets its extension in its address
+            new_slug = f"{result.slug}-{path.suffix.lstrip('.').lower()}"
+            problems.append(Problem(name, f"would have the same address as {owners[result.slug]} "
+                                          f"(statements/{result.slug}); it is published as statements/{new_slug}. "
+                                          "Rename one of the files, or set 'slug' in its front matter"))
+            result = Statement(**{**result.__dict__, "slug": new_slug})
+        owners[result.slug] = name
+        statements.append(result)
+    statements.sort(key=lambda s: s.sort_key)
+    pages = render_site(statements, registry, site_name)
+    return Conversion(tuple(statements), tuple(pages), tuple(problems))
