@@ -20,6 +20,16 @@ SOURCE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html
 REGISTRY_FILES = ("topics.yml", "speakers.yml")
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so the schema (not YAML) judges them and names the key."""
+
+
+FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class SourceError(Exception):
     """A source that cannot be read; carries its one message."""
 
@@ -54,30 +64,32 @@ def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict, dict[str, int], str]:
-    """Curator front matter → (values, key → line number, body). YAML errors name the line."""
+    """Curator front matter → (values, key → line number in the file, body). YAML errors name the line."""
     if not re.match(r"\A---[ \t]*\n", text):
         return {}, {}, text
-    handler = frontmatter.YAMLHandler()
     try:
-        raw, body = handler.split(text)
+        raw, body = frontmatter.YAMLHandler().split(text)
     except ValueError:
         raise SourceError(Problem(
-            name, "front matter opens with '---' but never closes; add a line '---' after the last key", 1))
+            name, "front matter opens with '---' but never closes; add a line '---' after the last key", 1)) from None
+    first_line = text[: text.find(raw)].count("\n") + 1 if raw.strip() else 2  # the file line of raw's line 0
     try:
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        values = yaml.safe_load(raw)
+        node = yaml.compose(raw, Loader=FrontMatterLoader)
+        values = yaml.load(raw, Loader=FrontMatterLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark else 1  # +1 for the opening '---', +1 as lines count from 1
-        reason = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise SourceError(Problem(name, f"front matter is not valid YAML ({reason}); fix the YAML", line))
+        # where a quoted value or block began says more than where the parser gave up
+        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
+        line = mark.line + first_line if mark else 1
+        reason = "; ".join(x for x in (getattr(err, "context", None), getattr(err, "problem", None)) if x)
+        raise SourceError(Problem(name, f"front matter is not valid YAML ({reason or err}); fix the YAML", line)) from None
     if values is None:
         return {}, {}, body
     if not isinstance(values, dict):
+        kind = {"list": "a list", "str": "a single string"}.get(type(values).__name__, f"a {type(values).__name__}")
         raise SourceError(Problem(
-            name, f"front matter is a {type(values).__name__}, not a mapping of keys to values; write it as 'key: value' lines", 2))
+            name, f"front matter is {kind}, not a mapping of keys to values; write it as 'key: value' lines", first_line + 1))
     lines = {
-        str(key.value): key.start_mark.line + 2
+        str(key.value): key.start_mark.line + first_line
         for key, _ in getattr(node, "value", [])
         if isinstance(key, yaml.ScalarNode)
     }

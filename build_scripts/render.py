@@ -177,10 +177,14 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     """Every generated page, in a fixed order."""
     statements = sorted(statements, key=lambda s: s.sort_key)
     pages = [statement_page(s, registry) for s in statements]
-    marker = front({"generator": GENERATOR})
+
+    def head(title: str) -> str:
+        # an explicit title: MkDocs would take it from the heading and unescape it into <title>
+        return front({"title": title, "generator": GENERATOR})
+
     count = len(statements)
 
-    home = [marker + f"# {text(site_name)}", "",
+    home = [head(site_name) + f"# {text(site_name)}", "",
             "A timeline of public statements: what was said, when, by whom, and which source reported it. "
             "Every quotation names its speaker and links to the source it came from.", "",
             f"The site holds **{count}** statement{'s' if count != 1 else ''}, {text(_span(statements))}.", "",
@@ -193,7 +197,7 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
         home += ["## Latest statements", ""] + [_entry(s, registry, "") for s in latest] + [""]
     pages.append(Page("index.md", "\n".join(home)))
 
-    timeline = [marker + "# Timeline", "", f"{count} statements, {text(_span(statements))}, oldest first.", ""]
+    timeline = [head("Timeline") + "# Timeline", "", f"{count} statements, {text(_span(statements))}, oldest first.", ""]
     pages.append(Page("timeline.md", "\n".join(timeline + _timeline(statements, registry, ""))))
 
     by_topic: dict[str, list[Statement]] = defaultdict(list)
@@ -204,21 +208,21 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
         for n in s.speakers:
             by_speaker[n].append(s)
 
-    topic_index = [marker + "# Topics", ""]
+    topic_index = [head("Topics") + "# Topics", ""]
     for topic in sorted(registry.topics, key=lambda t: t.label.casefold()):
         items = by_topic.get(topic.id, [])
         topic_index.append(f"- {link(topic.label, f'{topic.id}.md')} ({len(items)})")
-        page = [marker + f"# {text(topic.label)}", "", text(topic.description), "",
+        page = [head(topic.label) + f"# {text(topic.label)}", "", text(topic.description), "",
                 f"{len(items)} statement{'s' if len(items) != 1 else ''}, {text(_span(items))}.", ""]
         pages.append(Page(f"topics/{topic.id}.md", "\n".join(page + _timeline(items, registry, "../", 2))))
     pages.append(Page("topics/index.md", "\n".join(topic_index) + "\n"))
 
-    speaker_index = [marker + "# Speakers", ""]
+    speaker_index = [head("Speakers") + "# Speakers", ""]
     for name in sorted(by_speaker, key=str.casefold):
         items = by_speaker[name]
         known = registry.speaker(name)
         speaker_index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({len(items)})")
-        page = [marker + f"# {text(name)}", ""]
+        page = [head(name) + f"# {text(name)}", ""]
         if known and (known.role or known.country):
             page += [text(", ".join(x for x in (known.role, known.country) if x)), ""]
         page += [f"{len(items)} statement{'s' if len(items) != 1 else ''}, {text(_span(items))}.", ""]

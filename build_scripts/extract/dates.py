@@ -38,7 +38,7 @@ MONTH_YEAR = re.compile(rf"\b(?:in|during|since)\s+{MONTH},?\s+{YEAR}\b", re.I)
 RELATIVE = [
     re.compile(rf"\b(?:(?P<last>last|this|on|this\s+past)\s+)?{WEEKDAY}\b(?!['’]s)", re.I),
     re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|earlier today)\b", re.I),
-    re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]+\s)", re.I),
+    re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + MONTH + ")", re.I),
 ]
 DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{2,40},\s+(?P<date>[A-Za-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?)"

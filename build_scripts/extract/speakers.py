@@ -18,7 +18,8 @@ from .lexicon import (
 from .quotes import QuoteSpan
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.)"
+# a capitalized word, an initial ("J."), or an abbreviated title; never a sentence's full stop
+NAME_WORD = rf"(?:(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gen|Prof)\.|[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w'’\-]*)"
 PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|la|le|bin|al|el|dos|das|du|ibn|ben)"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,6}}"
 PRONOUN = r"(?:he|she|He|She)"

@@ -86,7 +86,7 @@ MAX_HEADLINE_WORDS = 30
 
 def looks_like_headline(line: str) -> bool:
     """A headline has a few words and no closing full stop; a lead paragraph has neither."""
-    return 4 <= word_count(line) <= MAX_HEADLINE_WORDS and not re.search(r"[.;]$", line)
+    return 3 <= word_count(line) <= MAX_HEADLINE_WORDS and not re.search(r"[.;][\"”’»]?$", line)
 
 
 def word_count(line: str) -> int:

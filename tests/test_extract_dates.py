@@ -1,0 +1,88 @@
+"""The statement date, apart from the publication date, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from build_scripts.extract import extract
+from build_scripts.extract.dates import Published, publication_date, resolve
+from build_scripts.model import SourceDocument
+
+PUB = Published(dt.date(2022, 4, 6), "test")  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The envoy said on Tuesday that talks would go on.", dt.date(2022, 4, 5)),
+    ("The envoy said on Wednesday that talks would go on.", dt.date(2022, 4, 6)),
+    ("The envoy said yesterday that talks would go on.", dt.date(2022, 4, 5)),
+    ("The envoy said last Thursday that talks would go on.", dt.date(2022, 3, 31)),
+    ("The envoy told reporters on Nov. 1 that talks would go on.", dt.date(2021, 11, 1)),
+    ("The envoy told reporters on April 2 that talks would go on.", dt.date(2022, 4, 2)),
+    ("The envoy spoke on the 14th about the talks.", dt.date(2022, 3, 14)),
+    ("The envoy spoke on the 7th of May 2024 about the talks.", dt.date(2024, 5, 7)),
+    ("On 14 September 2023, the envoy said talks would go on.", dt.date(2023, 9, 14)),
+    ("The envoy said on Tuesday, 29 March 2022, that talks would go on.", dt.date(2022, 3, 29)),
+])
+def test_expressions_resolve_against_the_publication_date(sentence, expected):
+    found, why = resolve(sentence, PUB)
+    assert why is None and found is not None
+    assert found.date == expected and found.precision == "day"
+
+
+def test_a_relative_date_without_a_publication_date_is_not_guessed():
+    found, why = resolve("The envoy said on Tuesday that talks would go on.", None)
+    assert found is None and "needs a publication date" in why
+
+
+def test_month_and_year_only_give_month_precision():
+    found, _ = resolve("The envoy said in March 2023 that talks would go on.", None)
+    assert (found.date, found.precision) == (dt.date(2023, 3, 1), "month")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["GENEVA, Nov. 3, 2023 — The envoy said on Friday…"], dt.date(2023, 11, 3)),
+    (["By Staff Reporter | Thursday 9 November 2023", "The envoy said…"], dt.date(2023, 11, 9)),
+    (["Updated: Nov 22, 2023", "Nov 21, 2023", "The envoy said…"], dt.date(2023, 11, 21)),
+    (["The envoy said on Friday that the talks would go on."], None),
+])
+def test_publication_dates_from_datelines_and_date_lines(lines, expected):
+    found = publication_date(lines, "A headline", None, None, None)
+    assert (found.date if found else None) == expected
+
+
+def test_a_date_in_the_url_is_a_publication_date():
+    found = publication_date(["No date here."], "A headline", None, None, "https://x.example/2023/11/08/story.html")
+    assert found.date == dt.date(2023, 11, 8)
+
+
+def dated(text: str, registry, published: dt.date | None = None):
+    found = extract(SourceDocument(path="t.txt", kind="txt", text=text), registry, published=published)
+    return found.date.date if found.date else None
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_publication_date(registry):
+    text = ("Envoy urges calm on the peninsula\n\n"
+            "UNITED NATIONS, March 14 (Xinhua) -- A Chinese envoy urged all parties to keep calm.")
+    assert dated(text, registry, published=dt.date(2023, 3, 15)) == dt.date(2023, 3, 14)
+
+
+def test_a_full_date_for_the_statement_beats_the_publication_date(registry):
+    text = ("Brazil renews its call for reform\nPublished 2 October 2023\n\n"
+            "On 14 September 2023, Brazil's ambassador told a seminar that reform was overdue.")
+    assert dated(text, registry) == dt.date(2023, 9, 14)
+
+
+def test_a_date_inside_a_quotation_is_not_when_it_was_said(registry):
+    text = ("Envoy recalls the attack\nJune 7, 2023\n\n"
+            "\"What happened on 1 May 2021 must never happen again,\" Zhang Jun said on Tuesday.")
+    assert dated(text, registry) == dt.date(2023, 6, 6)
+
+
+def test_background_dates_in_sentences_with_no_speaker_are_not_the_statement_date(registry):
+    text = ("Envoy voices concern\n\n"
+            "On February 24, 2022, the war escalated sharply in the east.\n\n"
+            "\"We are deeply concerned about the new attacks,\" Zhang Jun said.")
+    found = extract(SourceDocument(path="t.txt", kind="txt", text=text), registry)
+    assert found.date is None
+    assert any(r.startswith("date:") for r in found.review)

@@ -1,0 +1,102 @@
+"""Who said it, on short articles written for these tests (registry: the dev corpus's speakers.yml)."""
+from __future__ import annotations
+
+from build_scripts.extract import extract
+from build_scripts.model import SourceDocument
+
+
+def read(text: str, registry, kind: str = "txt"):
+    return extract(SourceDocument(path="test.txt", kind=kind, text=text), registry)
+
+
+def said(text: str, registry) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in read(text, registry).quotes]
+
+
+def test_attribution_after_the_quote_with_a_registry_surname(registry):
+    doc = "Envoys meet on the crisis\n\n\"Nobody here wants another war in the region,\" Teixeira said."
+    assert said(doc, registry) == [("Rafael Moura Teixeira", "Nobody")]
+
+
+def test_attribution_with_a_dash_and_the_verb_first(registry):
+    doc = "Envoys meet on the crisis\n\n\"Restraint is needed from every side now\", – said Zhang."
+    assert said(doc, registry) == [("Zhang Jun", "Restraint")]
+
+
+def test_attribution_before_the_quote_after_a_colon(registry):
+    doc = ("Envoys meet on the crisis\n\nZhang Jun spoke first.\n\n"
+           "The Chinese envoy warned: \"Any escalation now would be a grave mistake for all.\"")
+    assert said(doc, registry) == [("Zhang Jun", "Any")]
+
+
+def test_pronouns_follow_the_right_person_when_two_people_speak(registry):
+    doc = (
+        "Two envoys disagree\n\n"
+        "Eleanor Ashcombe said the mission had to stay.\n\n"
+        "\"Leaving now would waste ten years of work by everyone,\" she said.\n\n"
+        "Rafael Moura Teixeira disagreed with that view.\n\n"
+        "\"The host country must decide what happens on its own soil,\" he said.\n\n"
+        "\"Then the people in the camps will pay for that decision,\" she replied.\n"
+    )
+    assert said(doc, registry) == [
+        ("Eleanor Ashcombe", "Leaving"), ("Rafael Moura Teixeira", "The"), ("Eleanor Ashcombe", "Then")]
+
+
+def test_a_speaker_not_in_the_registry_is_named_in_full(registry):
+    doc = ("France calls for restraint\n\n"
+           "France's ambassador, Bertrand Lacoste-Vidal, said the Council had to act.\n\n"
+           "\"We cannot wait for another massacre before we act,\" Lacoste-Vidal said.")
+    got = read(doc, registry)
+    assert [(q.speaker, q.text.split()[0]) for q in got.quotes] == [("Bertrand Lacoste-Vidal", "We")]
+    assert got.speakers == ("Bertrand Lacoste-Vidal",)
+
+
+def test_two_people_sharing_a_surname_are_told_apart(registry):
+    doc = ("Two officials speak\n\n"
+           "Zhang Jun addressed the Council in the morning.\n\n"
+           "Later, Zhang Ming, a spokesman of the Chinese foreign ministry, spoke in Beijing.\n\n"
+           "\"Our position on this question has not changed at all,\" Zhang Ming said.\n\n"
+           "\"We urge every party to return to the table quickly,\" Zhang Jun said.")
+    assert said(doc, registry) == [("Zhang Ming", "Our"), ("Zhang Jun", "We")]
+
+
+def test_a_description_resolves_to_the_person_named_next_when_the_story_opens_with_it(registry):
+    doc = ("Norway urges calm\n\n"
+           "\"Peace,\" the ambassador said, \"is possible if both sides want it.\"\n\n"
+           "Henrik Aasland Brekke has represented Norway for three years.")
+    assert said(doc, registry) == [("Henrik Aasland Brekke", "Peace,")]
+
+
+def test_a_quote_with_no_attribution_after_one_with_it_keeps_the_speaker(registry):
+    doc = ("Envoy speaks\n\n\"We support every effort for peace talks\", – said Zhang Jun. "
+           "\"We will not add fuel to the fire in any way\".")
+    assert said(doc, registry) == [("Zhang Jun", "We"), ("Zhang Jun", "We")]
+
+
+def test_a_transcript_is_the_statement_of_the_person_in_its_title(registry):
+    doc = ("Statement by Ambassador Joyce Wairimu Ndegwa at the Security Council open debate, New York, 7 May 2024\n\n"
+           "Mr. President,\n\nKenya thanks the briefers. We support the mission and its mandate.")
+    got = read(doc, registry)
+    assert got.speakers == ("Joyce Wairimu Ndegwa",)
+    assert got.quotes == ()
+
+
+def test_reported_speech_only_still_names_the_speaker(registry):
+    doc = ("Kenya asks for funding\n\n"
+           "Kenya's ambassador, Joyce Wairimu Ndegwa, urged the Council on Thursday to fund the missions.")
+    got = read(doc, registry)
+    assert got.speakers == ("Joyce Wairimu Ndegwa",)
+
+
+def test_a_quote_nobody_can_be_tied_to_is_left_without_a_speaker(registry):
+    doc = "A wall of text\n\n\"This sentence has quotation marks and no speaker at all.\""
+    got = read(doc, registry)
+    assert [q.speaker for q in got.quotes] == [None]
+    assert any("could not be determined" in r for r in got.review)
+
+
+def test_the_headline_picks_the_primary_speaker(registry):
+    doc = ("Britain presses for a vote\n\n"
+           "\"We have waited long enough for this vote to happen,\" Teixeira said.\n\n"
+           "\"The draft is ready and it has the support it needs,\" Ashcombe said.")
+    assert read(doc, registry).speakers == ("Eleanor Ashcombe", "Rafael Moura Teixeira")
