@@ -30,3 +30,21 @@ def test_one_passing_mention_is_not_a_topic():
 def test_a_paragraph_about_the_council_itself_is_a_topic():
     paragraphs = ["Members argued over Council reform and the use of the veto in cases of mass atrocities."]
     assert find_topics("Envoys debate", paragraphs, TOPICS) == ["security-council"]
+
+
+def test_a_passing_clause_does_not_make_a_topic():
+    paragraphs = ["Only talks can end the war, in line with the Charter and its principles, "
+                  "including respect for Council reform and the veto of the permanent members of the body today."]
+    assert find_topics("Envoy speaks", paragraphs, TOPICS) == []
+
+
+def test_inflections_and_a_word_inside_a_phrase_still_match():
+    topics = (Topic("security-council", "The Council", keywords=("veto", "elected members")),)
+    paragraphs = ["The ten elected Council members want a text that will not be vetoed this time."]
+    assert find_topics("Envoys debate", paragraphs, topics) == ["security-council"]
+
+
+def test_one_mention_early_in_a_short_paragraph_is_its_subject():
+    paragraphs = ["The envoy said that denuclearization and a peace mechanism should advance together, step by step."]
+    topics = (Topic("nuclear", "Nuclear", keywords=("denuclearization",)),)
+    assert find_topics("Envoy speaks", paragraphs, topics) == ["nuclear"]

@@ -1,4 +1,9 @@
-"""What it is about: topics from `topics.yml`, main subjects over passing mentions."""
+"""What it is about: topics from `topics.yml`, main subjects over passing mentions.
+
+A topic applies when the headline names it or a paragraph is mainly about it. Where
+a statement was made ("told the Security Council") and a passing clause ("…, including
+respect for sovereignty") do not make a topic.
+"""
 from __future__ import annotations
 
 import re
@@ -7,31 +12,47 @@ from collections import Counter
 from ..model import Topic
 
 MAX_TOPICS = 4
-# Where a statement was made is not what it is about: "told the Security Council",
-# "a Security Council briefing on Ukraine".
-VENUE_BEFORE = re.compile(r"(?:told|addressed|briefed|before|at|in|to|of)\s+(?:the\s+|a\s+|an\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?$", re.I)
-VENUE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:open\s+)?(?:briefing|debate|meeting|session|chamber|consultations|members|presidency)\b", re.I)
+SHORT_PARAGRAPH = 40  # words: one mention early in a short paragraph is what it is about
+# Where, or to whom, a statement was made is not what it is about.
+VENUE_BEFORE = re.compile(
+    r"(?:told|tells|addressed|addresses|briefed|briefs|urged|urges|asked|asks|warned|warns|called on|calls on"
+    r"|before|at|in|to)\s+(?:the\s+|a\s+|an\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?$", re.I)
+VENUE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:open\s+)?(?:briefing|debate|meeting|session|chamber|consultations)\b", re.I)
+INSTITUTION = re.compile(r"\b(?:Council|Assembly|Committee|Conference|Summit|Forum|Commission)\b", re.I)
+PASSING = re.compile(r"\b(?:including|such as|as well as|in accordance with|among them|along with)\b", re.I)
 
 
 def keyword_pattern(keyword: str) -> re.Pattern:
+    """A keyword with its inflections ("vetoed", "sanctions") and one word allowed inside a phrase
+    ("elected Council members" for "elected members")."""
     words = [re.escape(w) for w in keyword.split()]
-    body = r"[\s\-]+".join(words)
-    # plurals and possessives of the keyword count too ("sanctions", "Ukraine's")
-    return re.compile(rf"(?<![\w\-]){body}(?:s|es|['’]s)?(?![\w\-])", re.I)
+    body = r"(?:[\s\-]+[\w’'-]+)?[\s\-]+".join(words)
+    return re.compile(rf"(?<![\w\-]){body}(?:s|es|d|ed|ing|['’]s)?(?![\w\-])", re.I)
 
 
-def _hits(text: str, patterns: list[re.Pattern], venue: bool) -> int:
+def _mentions(text: str, patterns: list[re.Pattern]) -> list[int]:
+    """Where the topic is mentioned, not counting venues and passing clauses; one place per mention."""
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue  # "humanitarian access" and "humanitarian" are one mention
-            if venue and VENUE_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and VENUE_AFTER.match(text[m.end():]):
+            before = text[max(0, m.start() - 40): m.start()]
+            if INSTITUTION.search(m.group(0)) and (VENUE_BEFORE.search(before) or VENUE_AFTER.match(text[m.end():])):
                 continue
-            if venue and VENUE_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and re.match(r"(?i)\s*(?:council|security council)", m.group(0)):
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), -1) + 1
+            if PASSING.search(text[sentence_start: m.start()]):
                 continue
             spans.append((m.start(), m.end()))
-    return len(spans)
+    return sorted(a for a, _ in spans)
+
+
+def _central(paragraph: str, at: int) -> bool:
+    """One mention early in the first sentence of a short paragraph: what the paragraph is about."""
+    words = paragraph.split()
+    if len(words) > SHORT_PARAGRAPH:
+        return False
+    return len(paragraph[:at].split()) <= len(words) // 3
 
 
 def find_topics(title: str, paragraphs: list[str], topics: tuple[Topic, ...]) -> list[str]:
@@ -42,12 +63,12 @@ def find_topics(title: str, paragraphs: list[str], topics: tuple[Topic, ...]) ->
         patterns = sorted((keyword_pattern(k) for k in topic.keywords), key=lambda p: len(p.pattern), reverse=True)
         if not patterns:
             continue
-        in_title = _hits(title, patterns, venue=True)
-        per_paragraph = [_hits(p, patterns, venue=True) for p in paragraphs]
-        total = sum(per_paragraph)
-        strongest = max(per_paragraph, default=0)
+        in_title = len(_mentions(title, patterns))
+        per_paragraph = [_mentions(p, patterns) for p in paragraphs]
+        counts = [len(m) for m in per_paragraph]
+        total = sum(counts)
         scores[topic.id] = 3 * in_title + total
-        if in_title or strongest >= 2 or (total >= 3 and sum(1 for h in per_paragraph if h) >= 2):
+        if (in_title or max(counts, default=0) >= 2 or (total >= 3 and sum(1 for c in counts if c) >= 2)
+                or any(len(m) == 1 and _central(p, m[0]) for p, m in zip(paragraphs, per_paragraph))):
             chosen.add(topic.id)
-    order = sorted(chosen, key=lambda t: (-scores[t], t))
-    return order[:MAX_TOPICS]
+    return sorted(chosen, key=lambda t: (-scores[t], t))[:MAX_TOPICS]
