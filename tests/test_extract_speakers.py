@@ -100,3 +100,30 @@ def test_the_headline_picks_the_primary_speaker(registry):
            "\"We have waited long enough for this vote to happen,\" Teixeira said.\n\n"
            "\"The draft is ready and it has the support it needs,\" Ashcombe said.")
     assert read(doc, registry).speakers == ("Eleanor Ashcombe", "Rafael Moura Teixeira")
+
+
+def test_attribution_only_in_the_next_sentence(registry):
+    doc = ("Envoys speak\n\nEleanor Ashcombe opened the debate.\n\n"
+           "\"We will never accept a settlement imposed by force on any people.\" "
+           "Those were the words of Rafael Moura Teixeira, who spoke next.")
+    assert said(doc, registry) == [("Rafael Moura Teixeira", "We")]
+
+
+def test_a_transcript_takes_its_date_from_its_title_line(registry):
+    doc = ("Statement by Ambassador Joyce Wairimu Ndegwa at the open debate on climate, New York, 7 May 2024\n\n"
+           "Mr. President,\n\nKenya thanks the briefers for their work this year.")
+    got = read(doc, registry)
+    assert got.speakers == ("Joyce Wairimu Ndegwa",)
+    assert str(got.date.date) == "2024-05-07"
+
+
+def test_an_interview_without_quotation_marks_is_the_interviewees(registry):
+    doc = ("Interview with Henrik Aasland Brekke on the future of peacekeeping\n\n"
+           "Q: What comes next for the missions?\n\nA: We need to adapt them to new threats.")
+    assert read(doc, registry).speakers == ("Henrik Aasland Brekke",)
+
+
+def test_a_title_with_a_name_and_ms_sets_the_gender(registry):
+    doc = ("Two envoys on the mandate\n\nMs. Efua Boakye-Ansah spoke after Mr. Kwame Mensah-Bonsu.\n\n"
+           "\"We will not walk away from the people of the region,\" she said.")
+    assert said(doc, registry) == [("Efua Boakye-Ansah", "We")]

@@ -94,7 +94,10 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
         if not lead and len(para.split()) >= 15:
             lead = found  # the first real paragraph of the article
         sentences.extend(found)
-    transcript_line = body[0] if transcript and body and len(body[0]) <= 80 else None
+    # a transcript's date is printed in or under its title ("…, New York, 7 May 2024")
+    transcript_line = None
+    if transcript:
+        transcript_line = text.title if dates.full_date(text.title) else body[0] if body and len(body[0]) <= 80 else None
     date, why = dates.statement_date(sentences, lead, pub, transcript_line, dateline)
     if date is None:
         review.append(f"date: {why}")

@@ -36,9 +36,11 @@ BEFORE_SUBJECT = re.compile(WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording to[ \t]+{WHO}")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"”’»)]*\s+(?=[\"“«‘(]?[A-Z0-9])")
 TRANSCRIPT_TITLE = re.compile(
-    r"^(?:(?:Opening|Closing|Concluding|Keynote)\s+)?(?:Remarks|Statement|Speech|Address|Intervention|Explanation of vote|Briefing|Press briefing)\b"
-    r"[^\n]*?\bby\s+(?P<who>" + NAME_RUN + r")",
+    r"^(?:(?:(?:Opening|Closing|Concluding|Keynote)\s+)?(?:Remarks|Statement|Speech|Address|Intervention|Explanation of vote"
+    r"|Briefing|Press briefing)\b[^\n]*?\bby|(?:Interview|Q&A|Conversation)\s+with)\s+(?P<who>" + NAME_RUN + r")",
 )
+# the next sentence names the speaker: "Those were the words of X." / "The remarks came from X."
+WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement)\s+(?:of|by)|came from)\s+{WHO}")
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 
@@ -314,6 +316,14 @@ class Reader:
                 return person
         return None
 
+    def _cue_next_sentence(self, text: str, where: tuple[int, int]) -> Person | None:
+        """A quotation closed by its own full stop, with the speaker named in the sentence after it."""
+        if not re.match(r"^\s+\S", text):
+            return None
+        sentence = SENTENCE_END.split(text.strip())[0]
+        m = BEFORE_SUBJECT.match(sentence) or WORDS_OF.search(sentence)
+        return self.resolve_who(m.group("who"), where) if m else None
+
     def attribute(self) -> list[Attribution]:
         """One Attribution per span, in order (pieces of one quotation share theirs)."""
         spans = self.spans
@@ -341,6 +351,8 @@ class Reader:
                 earlier = [s for s in spans if s.paragraph == first.paragraph and s.end <= first.start]
                 before = first_para[earlier[-1].end if earlier else 0: first.start]
                 person = self._cue_before(before, (first.paragraph + 1, first.start))
+            if person is None:
+                person = self._cue_next_sentence(after, where_after)
             attribution = Attribution(person.name, "cue") if person else None
             for i in group:
                 result[i] = attribution
