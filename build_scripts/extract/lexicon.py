@@ -171,13 +171,12 @@ def country_forms(country: str) -> tuple[str, ...]:
     return (country,) if country else ()
 
 
+_COUNTRY_BY_WORD = {form: key for key, forms in COUNTRIES.items() for form in (key, *forms)}
+
+
 def canonical_country(word: str) -> str | None:
     """'British' → 'United Kingdom'; None when the word names no country we know."""
-    w = word.strip().removesuffix("'s").removesuffix("’s")
-    for key, forms in COUNTRIES.items():
-        if w == key or w in forms:
-            return key
-    return None
+    return _COUNTRY_BY_WORD.get(word.strip().removesuffix("'s").removesuffix("’s"))
 
 
 COUNTRY_WORD = r"(?:" + "|".join(sorted(

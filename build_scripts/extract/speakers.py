@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Registry
 from .lexicon import (
@@ -193,9 +194,8 @@ class Reader:
         for ti, text in enumerate(self.masked):
             taken: list[tuple[int, int]] = []
             # registry names and aliases first, longest first
-            forms = sorted({f for p in self.cast.people for f in p.forms}, key=len, reverse=True)
-            if forms:
-                pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’'])", re.I)
+            pattern = _forms_pattern(frozenset(f for p in self.cast.people for f in p.forms))
+            if pattern:
                 for m in pattern.finditer(text):
                     if m.group(0)[0].islower() and " " not in m.group(0):
                         continue  # a lowercase single word is an ordinary word, not a name
@@ -412,6 +412,15 @@ class Reader:
             country = canonical_country(m.group(0))
             found += [(m.start(), p) for p in self.cast.people if p.country == country]
         return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+@lru_cache(maxsize=64)
+def _forms_pattern(forms: frozenset[str]) -> re.Pattern | None:
+    """One pattern for every name and alias we know, longest first (the cast grows as the text names people)."""
+    if not forms:
+        return None
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w’'])", re.I)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import Topic
 
@@ -22,29 +23,31 @@ INSTITUTION = re.compile(r"\b(?:Council|Assembly|Committee|Conference|Summit|For
 PASSING = re.compile(r"\b(?:including|such as|as well as|in accordance with|among them|along with)\b", re.I)
 
 
-def keyword_pattern(keyword: str) -> re.Pattern:
-    """A keyword with its inflections ("vetoed", "sanctions") and one word allowed inside a phrase
-    ("elected Council members" for "elected members")."""
+def _keyword(keyword: str) -> str:
     words = [re.escape(w) for w in keyword.split()]
-    body = r"(?:[\s\-]+[\w’'-]+)?[\s\-]+".join(words)
-    return re.compile(rf"(?<![\w\-]){body}(?:s|es|d|ed|ing|['’]s)?(?![\w\-])", re.I)
+    return r"(?:[\s\-]+[\w’'-]+)?[\s\-]+".join(words)
 
 
-def _mentions(text: str, patterns: list[re.Pattern]) -> list[int]:
+@lru_cache(maxsize=512)
+def keywords_pattern(keywords: tuple[str, ...]) -> re.Pattern:
+    """A topic's keywords, longest first, with their inflections ("vetoed", "sanctions") and one word
+    allowed inside a phrase ("elected Council members" for "elected members")."""
+    body = "|".join(_keyword(k) for k in sorted(keywords, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{body})(?:s|es|d|ed|ing|['’]s)?(?![\w\-])", re.I)
+
+
+def _mentions(text: str, pattern: re.Pattern) -> list[int]:
     """Where the topic is mentioned, not counting venues and passing clauses; one place per mention."""
-    spans: list[tuple[int, int]] = []
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in spans):
-                continue  # "humanitarian access" and "humanitarian" are one mention
-            before = text[max(0, m.start() - 40): m.start()]
-            if INSTITUTION.search(m.group(0)) and (VENUE_BEFORE.search(before) or VENUE_AFTER.match(text[m.end():])):
-                continue
-            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), -1) + 1
-            if PASSING.search(text[sentence_start: m.start()]):
-                continue
-            spans.append((m.start(), m.end()))
-    return sorted(a for a, _ in spans)
+    found: list[int] = []
+    for m in pattern.finditer(text):  # non-overlapping: "humanitarian access" is one mention
+        before = text[max(0, m.start() - 40): m.start()]
+        if INSTITUTION.search(m.group(0)) and (VENUE_BEFORE.search(before) or VENUE_AFTER.match(text[m.end():])):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), -1) + 1
+        if PASSING.search(text[sentence_start: m.start()]):
+            continue
+        found.append(m.start())
+    return found
 
 
 def _central(paragraph: str, at: int) -> bool:
@@ -60,11 +63,11 @@ def find_topics(title: str, paragraphs: list[str], topics: tuple[Topic, ...]) ->
     scores: Counter[str] = Counter()
     chosen: set[str] = set()
     for topic in topics:
-        patterns = sorted((keyword_pattern(k) for k in topic.keywords), key=lambda p: len(p.pattern), reverse=True)
-        if not patterns:
+        if not topic.keywords:
             continue
-        in_title = len(_mentions(title, patterns))
-        per_paragraph = [_mentions(p, patterns) for p in paragraphs]
+        pattern = keywords_pattern(topic.keywords)
+        in_title = len(_mentions(title, pattern))
+        per_paragraph = [_mentions(p, pattern) for p in paragraphs]
         counts = [len(m) for m in per_paragraph]
         total = sum(counts)
         scores[topic.id] = 3 * in_title + total
