@@ -3,8 +3,8 @@ VENV    ?= .venv
 PYTHON  ?= python3
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
-# builds are reproducible: a fixed date for anything MkDocs stamps (sitemap.xml)
-export SOURCE_DATE_EPOCH ?= 1700000000
+# builds are reproducible: anything MkDocs stamps (sitemap.xml) takes the last commit's date
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup site serve pages test browser clean
@@ -22,6 +22,7 @@ site: setup
 	$(BIN)/mkdocs build --strict
 
 ## serve: live preview at http://127.0.0.1:8000; an edited source shows without a restart
+## (sources/ is watched through live reload: do not pass --no-livereload)
 serve: setup
 	$(BIN)/mkdocs serve
 
@@ -31,7 +32,7 @@ pages: setup
 
 ## browser: Debian's chromium for the browser tests (Playwright's own download does not work here)
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	@[ -n "$$CHROMIUM" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { echo "installing chromium for the browser tests"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }

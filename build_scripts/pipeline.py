@@ -5,7 +5,6 @@ One bad source gives one message and drops out; the rest of the site still build
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,21 +22,13 @@ class Conversion:
     problems: tuple[Problem, ...]
 
 
-def today() -> dt.date:
-    """'Today' for the future-date check; SOURCE_DATE_EPOCH pins it for reproducible runs."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
-
-
 def convert_source(path: Path, sources_dir: Path, registry: Registry) -> tuple[Statement | None, list[Problem]]:
     """One file through read → validate front matter → extract → merge."""
     try:
         doc, problems = read_source(path, sources_dir)
     except SourceError as err:
         return None, [err.problem]
-    meta, found = front_matter(doc, registry, today())
+    meta, found = front_matter(doc, registry, dt.date.today())  # only warns: the output never depends on it
     extraction = extract(doc, registry, published=meta.published, url=meta.url)
     return statement(doc, meta, extraction, registry, slug_for(doc, meta)), problems + found
 

@@ -42,6 +42,10 @@ def safe_url(url: str | None) -> str | None:
     return url_quote(url, safe=":/?#&=%+@,;~!$'*")
 
 
+# Markdown joins block quotes separated only by a blank line; each quotation is its own
+QUOTE_BREAK = "<!-- one quotation per block quote -->"
+
+
 def link(label: str, target: str) -> str:
     return f"[{text(label)}]({target})"
 
@@ -119,7 +123,7 @@ def statement_page(s: Statement, registry: Registry) -> Page:
     if s.quotes:
         lines += ["## Quotes", ""]
         for q in s.quotes:
-            lines += [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}", ""]
+            lines += [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}", "", QUOTE_BREAK, ""]
     if s.unattributed_quotes:
         lines += ["## Quotations without a confirmed speaker", ""]
         lines += [f"- “{quoted(t)}”" for t in s.unattributed_quotes] + [""]
@@ -236,7 +240,8 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
             page += ["## Quotes", ""]
             for s, q in quotes:
                 page += [f"> “{quoted(q.text)}”", ">",
-                         f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'../statements/{s.slug}.md')}", ""]
+                         f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'../statements/{s.slug}.md')}",
+                         "", QUOTE_BREAK, ""]
         pages.append(Page(f"speakers/{speaker_slug(name)}.md", "\n".join(page)))
     pages.append(Page("speakers/index.md", "\n".join(speaker_index) + "\n"))
     return pages

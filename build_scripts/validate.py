@@ -167,6 +167,8 @@ def canonical_speaker(name: str, registry: Registry) -> str:
 def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registry: Registry, slug: str) -> Statement:
     """Curator's front matter over extraction, field by field."""
     review = list(found.review)
+    if meta.title:
+        review = [r for r in review if not r.startswith("title:")]
     if meta.date:
         date, precision = meta.date.date, meta.date.precision
         basis = "the curator's front matter"

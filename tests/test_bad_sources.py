@@ -11,8 +11,9 @@ import yaml
 from build_scripts.pipeline import convert_folder
 from conftest import FIXTURES, ROOT
 
-BAD = FIXTURES / "bad"
-EXPECTED: dict[str, str] = yaml.safe_load((BAD / "expected.yml").read_text(encoding="utf-8"))
+BAD = FIXTURES / "bad" / "sources"
+EXPECTED_FILE = FIXTURES / "bad" / "expected.yml"
+EXPECTED: dict[str, str] = yaml.safe_load(EXPECTED_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -42,4 +42,4 @@ def test_utf8_with_a_bom_and_crlf_lines_read_cleanly(tmp_path):
     (tmp_path / "bom.txt").write_bytes("\ufeffEnvoy speaks today\r\n\r\nText here.\r\n".encode("utf-8"))
     doc, problems = read_source(tmp_path / "bom.txt", tmp_path)
     assert problems == [] and doc.text == "Envoy speaks today\n\nText here.\n"
-    assert (FIXTURES / "bad").is_dir()
+    assert (FIXTURES / "bad" / "sources").is_dir()
