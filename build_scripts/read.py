@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import frontmatter
@@ -18,6 +19,7 @@ from .model import HtmlMetadata, Problem, Registry, SourceDocument, Speaker, Top
 
 SOURCE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 REGISTRY_FILES = ("topics.yml", "speakers.yml")
+MAX_SOURCE_BYTES = 5 * 10**6  # a saved page with its scripts is well under this; a larger file is not one article
 
 
 class FrontMatterLoader(yaml.SafeLoader):
@@ -42,25 +44,47 @@ def list_sources(sources_dir: Path) -> list[Path]:
     """Every source file, sorted by path so no run depends on file-system order."""
     return sorted(
         p for p in sources_dir.rglob("*")
-        if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
+        if p.suffix.lower() in SOURCE_SUFFIXES and (p.is_file() or p.is_symlink())
         and not any(part.startswith(".") for part in p.relative_to(sources_dir).parts)
     )
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
-    """Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are fine."""
+    """Bytes → text with plain line ends. Anything but BOM-less UTF-8 with LF line ends is read,
+    and reported once, so the curator can save it the way every other source is saved."""
+    problems: list[Problem] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
-    if b"\x00" in data[:8192]:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError(Problem(name, "claims to be UTF-16 but is not; save it as UTF-8")) from None
+        problems.append(Problem(name, "is UTF-16 text; it was read as such. Save it as UTF-8"))
+    elif b"\x00" in data[:8192]:
         raise SourceError(Problem(name, "is a binary file, not text; remove it or save the article as UTF-8 text"))
-    try:
-        text = data.decode("utf-8-sig")
-        problems: list[Problem] = []
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        text = data.decode("cp1252", errors="replace")
-        problems = [Problem(name, "is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8", line)]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), problems
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = data[: err.start].count(b"\n") + 1
+            text = data.decode("cp1252", errors="replace")
+            problems.append(Problem(name, "is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8", line))
+        if text.startswith("\ufeff"):
+            text = text[1:]
+            problems.append(Problem(name, "starts with a byte-order mark; it was read without it. Save it as UTF-8 without BOM"))
+    if "\r" in text:
+        if not problems:
+            problems.append(Problem(name, "has Windows (CRLF) line endings; they were read as plain line ends. "
+                                          "Save it with LF line endings"))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, problems
+
+
+def yaml_error(err: yaml.YAMLError, first_line: int) -> tuple[int | None, str]:
+    """(line in the file, reason) of a YAML error. Where a quoted value or a block began says
+    more than where the parser gave up, so that line is named when YAML knows it."""
+    mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
+    reason = "; ".join(x for x in (getattr(err, "context", None), getattr(err, "problem", None)) if x)
+    return (mark.line + first_line if mark else None), reason or str(err).splitlines()[0]
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict, dict[str, int], str]:
@@ -77,15 +101,13 @@ def split_front_matter(text: str, name: str) -> tuple[dict, dict[str, int], str]
         node = yaml.compose(raw, Loader=FrontMatterLoader)
         values = yaml.load(raw, Loader=FrontMatterLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
-        # where a quoted value or block began says more than where the parser gave up
-        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
-        line = mark.line + first_line if mark else 1
-        reason = "; ".join(x for x in (getattr(err, "context", None), getattr(err, "problem", None)) if x)
-        raise SourceError(Problem(name, f"front matter is not valid YAML ({reason or err}); fix the YAML", line)) from None
+        line, reason = yaml_error(err, first_line)
+        raise SourceError(Problem(name, f"front matter is not valid YAML ({reason}); fix the YAML", line)) from None
     if values is None:
         return {}, {}, body
     if not isinstance(values, dict):
-        kind = {"list": "a list", "str": "a single string"}.get(type(values).__name__, f"a {type(values).__name__}")
+        kind = {"list": "a list", "str": "a single string", "int": "a number", "float": "a number",
+                "bool": "a true/false value"}.get(type(values).__name__, "a single value")
         raise SourceError(Problem(
             name, f"front matter is {kind}, not a mapping of keys to values; write it as 'key: value' lines", first_line + 1))
     lines = {
@@ -136,20 +158,74 @@ def html_metadata(page: str) -> HtmlMetadata:
     )
 
 
-def html_article_text(page: str) -> str:
+class _Paragraphs(HTMLParser):
+    """Every paragraph and heading of a page, for pages trafilatura cannot read (e.g. nested
+    deeper than lxml follows). Event-based, so no depth is too deep."""
+
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"}
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._current: list[str] | None = None
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.SKIP:
+            self._skipping += 1
+        elif tag in self.BLOCKS and not self._skipping:
+            self._flush()
+            self._current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None and not self._skipping:
+            self._current.append(data)
+
+    def _flush(self) -> None:
+        if self._current:
+            text = re.sub(r"\s+", " ", "".join(self._current)).strip()
+            if text:
+                self.paragraphs.append(text)
+        self._current = None
+
+
+def html_article_text(page: str, name: str) -> tuple[str, list[Problem]]:
     """The article body of a saved web page, one paragraph per line, via trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    text = trafilatura.extract(
-        page, include_comments=False, include_tables=False, include_links=False,
-        include_images=False, favor_precision=True, deduplicate=False,
-    )
-    return text or ""
+    try:
+        text = trafilatura.extract(
+            page, include_comments=False, include_tables=False, include_links=False,
+            include_images=False, favor_precision=True, deduplicate=False,
+        )
+    except (ValueError, RecursionError):  # lxml gives up on some malformed or very deep pages
+        text = None
+    if text:
+        return text, []
+    reader = _Paragraphs()
+    reader.feed(page)
+    reader.close()
+    if not reader.paragraphs:
+        return "", []
+    return "\n\n".join(reader.paragraphs), [Problem(
+        name, "the article could not be told apart from the rest of the page, so every paragraph was read; "
+              "check its statement page, or save only the article")]
 
 
 def read_source(path: Path, sources_dir: Path) -> tuple[SourceDocument, list[Problem]]:
     """One file → a SourceDocument, or SourceError with the one message that explains why not."""
     name = path.relative_to(sources_dir).as_posix()
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError(Problem(name, f"is {size / 1e6:.1f} MB, more than the {MAX_SOURCE_BYTES // 10**6} MB "
+                                        "a source may hold; it is skipped. Keep only the article in it"))
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(Problem(name, "is empty; add the article text or remove the file"))
@@ -159,7 +235,8 @@ def read_source(path: Path, sources_dir: Path) -> tuple[SourceDocument, list[Pro
     html_meta = None
     if kind == "html":
         html_meta = html_metadata(body)
-        body = html_article_text(body)
+        body, found = html_article_text(body, name)
+        problems += found
     if not body.strip():
         raise SourceError(Problem(name, "has no article text to read; check that the file holds the article"))
     doc = SourceDocument(
@@ -178,10 +255,8 @@ def _load_yaml_list(path: Path, name: str) -> tuple[list, list[Problem]]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        reason = getattr(err, "problem", None) or "syntax error"
-        return [], problems + [Problem(name, f"is not valid YAML ({reason}); fix it, until then it is ignored",
-                                       mark.line + 1 if mark else None)]
+        line, reason = yaml_error(err, 1)
+        return [], problems + [Problem(name, f"is not valid YAML ({reason}); fix it, until then it is ignored", line)]
     if data is None:
         return [], problems
     if not isinstance(data, list):

@@ -38,8 +38,10 @@ def test_registry_reads_topics_and_speakers():
     assert registry.topic("ukraine").label == "War in Ukraine"
 
 
-def test_utf8_with_a_bom_and_crlf_lines_read_cleanly(tmp_path):
+def test_utf8_with_a_bom_and_crlf_lines_read_cleanly_with_one_message(tmp_path):
     (tmp_path / "bom.txt").write_bytes("\ufeffEnvoy speaks today\r\n\r\nText here.\r\n".encode("utf-8"))
     doc, problems = read_source(tmp_path / "bom.txt", tmp_path)
-    assert problems == [] and doc.text == "Envoy speaks today\n\nText here.\n"
+    assert doc.text == "Envoy speaks today\n\nText here.\n"
+    assert [p.message for p in problems] == [
+        "starts with a byte-order mark; it was read without it. Save it as UTF-8 without BOM"]
     assert (FIXTURES / "bad" / "sources").is_dir()
