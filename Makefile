@@ -17,9 +17,9 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## site: set up and build the published site into site/
+## site: set up and build the published site (mkdocs build --strict) into a fresh folder, then swap it in as site/
 site: setup
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m build_scripts site --strict
 
 ## serve: live preview at http://127.0.0.1:8000; an edited source shows without a restart
 ## (sources/ is watched through live reload: do not pass --no-livereload)

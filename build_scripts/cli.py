@@ -1,12 +1,34 @@
-"""The command line: `python -m build_scripts convert SOURCES_DIR OUT_DIR [--strict]`."""
+"""The command line.
+
+    python -m build_scripts convert SOURCES_DIR OUT_DIR [--strict]   # the generated pages
+    python -m build_scripts site [--strict]                          # the site, swapped in whole
+"""
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .pipeline import convert_folder
-from .write import write_pages
+from .write import swap_in, write_pages
+
+
+def build_site(config: Path, site_dir: Path, strict: bool) -> int:
+    """`mkdocs build` into a temporary folder beside site_dir; only a finished build replaces it."""
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(staging)]
+    if subprocess.run(command + (["--strict"] if strict else [])).returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"error: the build failed; {site_dir} is unchanged", file=sys.stderr)
+        return 1
+    swap_in(staging, site_dir)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     convert.add_argument("sources", type=Path, help="folder of sources, with topics.yml and speakers.yml")
     convert.add_argument("out", type=Path, help="folder to write the pages into (e.g. a docs folder)")
     convert.add_argument("--strict", action="store_true", help="exit 1 when any source has a problem")
+    site = sub.add_parser("site", help="build the site with MkDocs into a fresh folder, then swap it in for site/")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the MkDocs configuration")
+    site.add_argument("--site-dir", type=Path, default=Path("site"), help="where the finished site goes")
+    site.add_argument("--strict", action="store_true", help="fail on any warning, as `mkdocs build --strict`")
     args = parser.parse_args(argv)
+    if args.command == "site":
+        return build_site(args.config, args.site_dir, args.strict)
 
     if not args.sources.is_dir():
         print(f"error: {args.sources} is not a folder of sources", file=sys.stderr)

@@ -1,7 +1,9 @@
 """Stage 5, write: pages onto disk, touching only what changed and only what is ours."""
 from __future__ import annotations
 
+import ctypes
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,6 +34,8 @@ def _write_atomically(path: Path, content: str) -> None:
 def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path) -> tuple[list[str], list[Problem]]:
     """Write changed pages, remove our pages that are no longer generated; returns what changed."""
     out_dir = out_dir.resolve()
+    for leftover in out_dir.rglob(".tmp-*.md") if out_dir.is_dir() else []:
+        leftover.unlink()  # from a run that was killed while it wrote
     changed: list[str] = []
     problems: list[Problem] = []
     wanted = set()
@@ -55,3 +59,29 @@ def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path) -> tuple[li
                 old.unlink()
                 changed.append(old.relative_to(out_dir).as_posix())
     return changed, problems
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Replace the folder `target` by the finished folder `new`, so a reader (or a killed build) never
+    sees a half-written one; the old folder is removed afterwards."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if not _exchange(new, target):
+        old = target.with_name(f".{target.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        target.rename(old)
+        new.rename(target)
+        new = old
+    shutil.rmtree(new, ignore_errors=True)

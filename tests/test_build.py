@@ -4,19 +4,20 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import DEV_CORPUS, FIXTURES, ROOT, digest
 
-MKDOCS = str(Path(os.__file__).parents[0]) and str(Path(__import__("sys").executable).with_name("mkdocs"))
+MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
 def build(sources: Path, site: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "ON_RECORD_SOURCES": str(sources), "SOURCE_DATE_EPOCH": "1700000000",
            "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([MKDOCS, "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+    return subprocess.run([*MKDOCS, "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
                           cwd=cwd, env=env, capture_output=True, text=True)
 
 
@@ -63,7 +64,7 @@ def test_hostile_sources_render_as_text(tmp_path):
     sources = FIXTURES / "hostile" / "sources"
     run = build(sources, tmp_path / "site")
     assert run.returncode == 1  # the bad url, data: address and YAML tag are reported, so --strict fails
-    run = subprocess.run([MKDOCS, "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")], cwd=ROOT,
+    run = subprocess.run([*MKDOCS, "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "site")], cwd=ROOT,
                          env={**os.environ, "ON_RECORD_SOURCES": str(sources), "NO_MKDOCS_2_WARNING": "1"},
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr

@@ -1,0 +1,120 @@
+"""Builds you can trust: killed builds leave the last output usable, nothing hand-written is lost,
+stale pages go, and the order files are listed in changes nothing."""
+from __future__ import annotations
+
+import os
+import pathlib
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from build_scripts.pipeline import convert_folder
+from conftest import DEV_CORPUS, ROOT, digest, front_matter
+
+
+def big_corpus(folder: Path, copies: int) -> Path:
+    """The dev corpus many times over: a conversion long enough to be killed halfway."""
+    folder.mkdir()
+    for name in ("topics.yml", "speakers.yml"):
+        shutil.copy(DEV_CORPUS / "sources" / name, folder)
+    for i in range(copies):
+        for source in (DEV_CORPUS / "sources").glob("*.txt"):
+            shutil.copy(source, folder / f"{source.stem}_{i}.txt")
+    return folder
+
+
+def convert_cli(sources: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "build_scripts", "convert", str(sources), str(out)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 1.5])
+def test_a_conversion_killed_halfway_leaves_the_previous_pages_intact(tmp_path, delay):
+    sources = big_corpus(tmp_path / "sources", 20)
+    out = tmp_path / "out"
+    assert convert_cli(sources, out).wait() == 0
+    before = digest(out)
+    for page in (sources).glob("1*_1*.txt"):  # change some sources, so a finished run would change pages
+        page.write_text(page.read_text(encoding="utf-8").replace("said", "stated"), encoding="utf-8")
+    run = convert_cli(sources, out)
+    time.sleep(delay)
+    run.send_signal(signal.SIGKILL)
+    assert run.wait() == -signal.SIGKILL, "the conversion finished before it could be killed"
+    after = digest(out)
+    visible = {k for k in after if not Path(k).name.startswith(".")}
+    assert visible == set(before)  # no page lost, none half-added
+    for name in visible:
+        front_matter(out / name)  # every page is whole and readable
+    assert convert_cli(sources, out).wait() == 0
+    assert not [k for k in digest(out) if Path(k).name.startswith(".tmp-")]
+
+
+def test_a_site_build_killed_halfway_leaves_the_previous_site(tmp_path):
+    site = tmp_path / "site"
+    env = {**os.environ, "ON_RECORD_SOURCES": str(ROOT / "sources"), "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "build_scripts", "site", "--site-dir", str(site), "--config", str(ROOT / "mkdocs.yml")]
+    assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True).returncode == 0
+    before = digest(site)
+    env["ON_RECORD_SOURCES"] = str(big_corpus(tmp_path / "sources", 15))
+    run = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
+    time.sleep(2.0)
+    assert run.poll() is None, "the build finished before it could be killed: make the corpus larger"
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    assert digest(site) == before
+
+
+def test_a_finished_site_build_replaces_the_site_whole(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stale.html").write_text("old", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    run = subprocess.run([sys.executable, "-m", "build_scripts", "site", "--strict", "--site-dir", str(site)],
+                         cwd=ROOT, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert (site / "timeline" / "index.html").is_file() and not (site / "stale.html").exists()
+    assert oct(site.stat().st_mode & 0o777) == "0o755"
+
+
+def test_hand_written_pages_in_docs_win_and_are_never_touched(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    (project / "build_scripts").mkdir()
+    shutil.copy(ROOT / "build_scripts" / "hook.py", project / "build_scripts")
+    (project / "docs" / "timeline.md").write_text("# Our own timeline\n\nWritten by hand.\n", encoding="utf-8")
+    before = digest(project / "docs")
+    env = {**os.environ, "ON_RECORD_SOURCES": str(ROOT / "sources"), "NO_MKDOCS_2_WARNING": "1"}
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+                         cwd=project, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert digest(project / "docs") == before
+    assert "Written by hand." in (tmp_path / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_page_of_a_removed_source_is_removed_on_the_next_conversion(tmp_path):
+    sources = tmp_path / "sources"
+    shutil.copytree(DEV_CORPUS / "sources", sources)
+    out = tmp_path / "out"
+    (out / "notes").mkdir(parents=True)
+    (out / "notes" / "mine.md").write_text("# Mine\n", encoding="utf-8")
+    assert convert_cli(sources, out).wait() == 0
+    assert (out / "statements" / "104-two-speakers.md").is_file()
+    (sources / "104_two_speakers.txt").unlink()
+    assert convert_cli(sources, out).wait() == 0
+    assert not (out / "statements" / "104-two-speakers.md").exists()
+    assert (out / "notes" / "mine.md").read_text(encoding="utf-8") == "# Mine\n"
+
+
+def test_the_order_files_are_listed_in_changes_nothing(monkeypatch):
+    forward = convert_folder(DEV_CORPUS / "sources")
+    real_rglob = pathlib.Path.rglob
+    monkeypatch.setattr(pathlib.Path, "rglob", lambda self, pattern: reversed(list(real_rglob(self, pattern))))
+    backward = convert_folder(DEV_CORPUS / "sources")
+    assert [(p.path, p.content) for p in forward.pages] == [(p.path, p.content) for p in backward.pages]
