@@ -7,7 +7,7 @@ STAMP   := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site serve pages test browser clean
+.PHONY: setup site serve pages test browser bench-convert clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ browser:
 ## test: set up and run every test
 test: setup browser
 	$(BIN)/python -m pytest
+
+## bench-convert: sources per second, .txt and .html separately (a benchmark, not part of make test)
+bench-convert: setup
+	$(BIN)/python tests/benchmarks/bench_convert.py
 
 clean:
 	rm -rf site build $(VENV)

@@ -118,3 +118,13 @@ def test_the_order_files_are_listed_in_changes_nothing(monkeypatch):
     monkeypatch.setattr(pathlib.Path, "rglob", lambda self, pattern: reversed(list(real_rglob(self, pattern))))
     backward = convert_folder(DEV_CORPUS / "sources")
     assert [(p.path, p.content) for p in forward.pages] == [(p.path, p.content) for p in backward.pages]
+
+
+def test_two_conversions_from_different_folders_write_identical_pages(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for out, cwd in ((tmp_path / "one", ROOT), (tmp_path / "two", elsewhere)):
+        run = subprocess.run([sys.executable, "-m", "build_scripts", "convert", str(DEV_CORPUS / "sources"), str(out)],
+                             cwd=cwd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert run.returncode == 0, run.stderr
+    assert digest(tmp_path / "one") == digest(tmp_path / "two")
