@@ -127,3 +127,16 @@ def test_a_title_with_a_name_and_ms_sets_the_gender(registry):
     doc = ("Two envoys on the mandate\n\nMs. Efua Boakye-Ansah spoke after Mr. Kwame Mensah-Bonsu.\n\n"
            "\"We will not walk away from the people of the region,\" she said.")
     assert said(doc, registry) == [("Efua Boakye-Ansah", "We")]
+
+
+def test_a_quote_from_an_institution_gets_no_person(registry):
+    doc = ("Ministry responds\n\nZhang Jun spoke at the Council in the morning.\n\n"
+           "\"The measures will remain in place until further notice,\" the ministry said in a statement.")
+    got = read(doc, registry)
+    assert [q.speaker for q in got.quotes] == [None]
+
+
+def test_a_description_followed_by_the_name_takes_the_name(registry):
+    doc = ("France speaks\n\nZhang Jun spoke first.\n\n"
+           "\"We will not accept any change of borders by force,\" said the ambassador of France, Nicolas de Rivière.")
+    assert said(doc, registry) == [("Nicolas de Rivière", "We")]

@@ -59,7 +59,9 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
             continue
         quotes.append(Quote(text=words, speaker=attribution.speaker))
         n = len(quotes)
-        if attribution.speaker is None:
+        if attribution.how == "institution":
+            review.append(f"quote {n}: attributed to an institution, not a person; it is listed without a speaker")
+        elif attribution.speaker is None:
             review.append(f"quote {n}: the speaker could not be determined")
         elif attribution.how == "context":
             review.append(f"quote {n}: no attribution beside it; given to {attribution.speaker} from the context")

@@ -31,6 +31,13 @@ ADVERBS = r"(?:[ \t]+(?:also|then|later|further|again|quickly|firmly|repeatedly|
 APPOSITION = r"(?:[ \t]*,[^,.;\"“”«»]{1,160},)?"
 LEAD_IN = r"^[\s,;:]*[\-–—]*[ \t]*"
 
+INSTITUTION = (r"(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?(?:ministry|government|statement|report|resolution"
+               r"|council|office|mission|agency|embassy|department|organization|organisation|committee|draft|text"
+               r"|letter|communiqué|communique|declaration|press release|authorities|administration|kremlin|white house)\b")
+# an institution, not a person, is the attribution: the quotation has no speaker to name
+INSTITUTION_CUE = re.compile(LEAD_IN + rf"(?:(?:{SPEECH_VERB})[ \t]+{INSTITUTION}|{INSTITUTION}{APPOSITION}{ADVERBS}[ \t]+{SPEECH_VERB}\b)")
+# "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
+NAMED_APPOSITION = re.compile(rf"^(?:[ \t]+(?:of|to|from)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*(?P<name>{NAME_RUN})")
 AFTER_VERB_FIRST = re.compile(LEAD_IN + rf"(?:(?:also|then|later|further|again)[ \t]+)?{SPEECH_VERB}[ \t]+{WHO}")
 AFTER_SUBJECT_FIRST = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 BEFORE_SUBJECT = re.compile(WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
@@ -56,6 +63,9 @@ class Person:
 
     def add_forms(self, *forms: str) -> None:
         self.forms.update(f.casefold() for f in forms if f)
+
+
+NOBODY = Person("")  # an attribution to an institution: a cue that names no person
 
 
 @dataclass(frozen=True)
@@ -299,10 +309,16 @@ class Reader:
         return self.resolve_name(who, where, create=True)
 
     def _cue_after(self, text: str, where: tuple[int, int]) -> Person | None:
+        if INSTITUTION_CUE.match(text):
+            return NOBODY
         for pattern in (AFTER_VERB_FIRST, AFTER_SUBJECT_FIRST):
             m = pattern.match(text)
             if m:
-                person = self.resolve_who(m.group("who"), where)
+                who = m.group("who")
+                named = NAMED_APPOSITION.match(text[m.end("who"):])
+                if named and not re.fullmatch(NAME_RUN, who) and looks_like_name(strip_title(named.group("name"))[0]):
+                    who = named.group("name")
+                person = self.resolve_who(who, where)
                 if person:
                     return person
         return None
@@ -353,7 +369,10 @@ class Reader:
                 person = self._cue_before(before, (first.paragraph + 1, first.start))
             if person is None:
                 person = self._cue_next_sentence(after, where_after)
-            attribution = Attribution(person.name, "cue") if person else None
+            if person is NOBODY:
+                attribution = Attribution(None, "institution")
+            else:
+                attribution = Attribution(person.name, "cue") if person else None
             for i in group:
                 result[i] = attribution
         self._fill_gaps(groups, result)
