@@ -140,3 +140,18 @@ def test_a_description_followed_by_the_name_takes_the_name(registry):
     doc = ("France speaks\n\nZhang Jun spoke first.\n\n"
            "\"We will not accept any change of borders by force,\" said the ambassador of France, Nicolas de Rivière.")
     assert said(doc, registry) == [("Nicolas de Rivière", "We")]
+
+
+def test_a_described_but_unnamed_speaker_is_not_given_a_name(registry):
+    doc = ("China rejects new sanctions\n\n"
+           "China's ambassador Zhang Jun on Friday rejected new sanctions, telling reporters that pressure had failed.\n\n"
+           "\"Sanctions cannot replace dialogue with all the parties,\" Zhang said.\n\n"
+           "A U.S. spokesperson said in response that Washington remained open to talks. "
+           "\"Our offer of dialogue without preconditions stands,\" the spokesperson said.")
+    assert said(doc, registry) == [("Zhang Jun", "Sanctions"), (None, "Our")]
+
+
+def test_a_un_press_release_names_speakers_in_capitals_with_their_country(registry):
+    doc = ("Speakers urge protection of aid workers as Council debates Sudan\n\n"
+           "Mr. KWAME MENSAH-BONSU (Ghana) said that \"the parties must stop the fighting and return to talks\".")
+    assert said(doc, registry) == [("Kwame Mensah-Bonsu", "the")]

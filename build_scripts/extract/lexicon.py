@@ -31,6 +31,25 @@ ROLE_NOUNS = (
 )
 ROLE_NOUN = r"(?:" + "|".join(sorted((re.escape(v) for v in ROLE_NOUNS), key=len, reverse=True)) + r")"
 
+# Role nouns that describe the same kind of person: "the envoy" may be the ambassador named before.
+ROLE_GROUPS = {
+    **dict.fromkeys(("ambassador", "envoy", "representative", "diplomat", "delegate", "emissary", "counsellor",
+                     "counselor", "negotiator", "mediator", "observer"), "diplomat"),
+    **dict.fromkeys(("spokesperson", "spokesman", "spokeswoman"), "spokesperson"),
+    **dict.fromkeys(("minister", "foreign minister", "prime minister", "premier", "chancellor", "president",
+                     "leader", "governor", "mayor"), "leader"),
+    **dict.fromkeys(("chief", "head", "director", "coordinator", "commissioner", "secretary", "secretary-general",
+                     "under-secretary-general", "official", "officer", "chair", "chairman", "chairwoman",
+                     "chairperson", "adviser", "advisor", "rapporteur", "expert", "deputy", "general"), "official"),
+}
+
+
+def role_groups(text: str) -> set[str]:
+    """The kinds of role a phrase or a speakers.yml role names: 'Deputy Permanent Representative' → diplomat, official."""
+    low = text.casefold()
+    return {group for noun, group in ROLE_GROUPS.items() if re.search(rf"\b{re.escape(noun)}\b", low)}
+
+
 # Words that stand before a name as a title, and are not part of it.
 TITLES = {
     "ambassador", "president", "vice", "vice-president", "minister", "foreign", "prime", "secretary",
@@ -179,7 +198,7 @@ def canonical_country(word: str) -> str | None:
     return _COUNTRY_BY_WORD.get(word.strip().removesuffix("'s").removesuffix("’s"))
 
 
-COUNTRY_WORD = r"(?:" + "|".join(sorted(
+COUNTRY_WORD = r"(?<![\w.])(?:" + "|".join(sorted(
     {re.escape(f) for forms in COUNTRIES.values() for f in forms if not f.endswith("'s")} | {re.escape(k) for k in COUNTRIES},
     key=len, reverse=True,
-)) + r")"
+)) + r")(?![\w])"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..model import Registry
 from .lexicon import (
     COUNTRY_WORD, FEMALE_TITLES, MALE_TITLES, NOT_NAME_WORDS, ROLE_NOUN, SPEECH_VERB, TITLES,
-    canonical_country, country_forms,
+    canonical_country, country_forms, role_groups,
 )
 from .quotes import QuoteSpan
 
@@ -26,9 +26,10 @@ NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,6}}"
 PRONOUN = r"(?:he|she|He|She)"
 DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,3}}?{ROLE_NOUN}\b"
 COUNTRY_ROLE = rf"(?:[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{ROLE_NOUN}\b"
+ROLE_PHRASE = rf"{COUNTRY_ROLE}|{ROLE_NOUN}[ \t]+of[ \t]+(?:the[ \t]+)?{COUNTRY_WORD}|\b[Aa]n?[ \t]+(?:[\w'’.\-]+[ \t]+){{0,2}}?{ROLE_NOUN}\b"
 WHO = rf"(?P<who>{PRONOUN}|{DESCRIPTION}|{COUNTRY_ROLE}|{NAME_RUN})"
 ADVERBS = r"(?:[ \t]+(?:also|then|later|further|again|quickly|firmly|repeatedly|previously|earlier|had|has|have|once|simply|flatly|bluntly|\w+ly))*"
-APPOSITION = r"(?:[ \t]*,[^,.;\"“”«»]{1,160},)?"
+APPOSITION = r"(?:[ \t]*,[^,.;\"“”«»]{1,160},|[ \t]*\([^()\"“”]{1,60}\))?"  # ", the envoy," or " (China)"
 LEAD_IN = r"^[\s,;:]*[\-–—]*[ \t]*"
 
 INSTITUTION = (r"(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?(?:ministry|government|statement|report|resolution"
@@ -60,12 +61,18 @@ class Person:
     country: str | None = None
     gender: str | None = None  # "f", "m" or unknown
     registry: bool = False
+    roles: set[str] = field(default_factory=set)  # kinds of role (lexicon.ROLE_GROUPS) the text or registry gives
+
+    @property
+    def unnamed(self) -> bool:
+        """'A U.S. spokesperson': someone the text describes but never names."""
+        return not self.name
 
     def add_forms(self, *forms: str) -> None:
         self.forms.update(f.casefold() for f in forms if f)
 
 
-NOBODY = Person("")  # an attribution to an institution: a cue that names no person
+NOBODY = Person("institution")  # an attribution to an institution: a cue that names no person
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,8 @@ class Cast:
     def __init__(self, registry: Registry):
         self.people: list[Person] = []
         for s in registry.speakers:
-            person = Person(s.name, registry=True, country=(country_forms(s.country) or (None,))[0])
+            person = Person(s.name, registry=True, country=(country_forms(s.country) or (None,))[0],
+                            roles=role_groups(" ".join((s.role, *s.aliases))))
             person.add_forms(s.name, *s.aliases)
             for alias in s.aliases:
                 first = alias.split()[0].casefold()
@@ -164,20 +172,26 @@ class Reader:
 
     # ---- who is in the text --------------------------------------------------------------
 
-    def _apposition_country(self, text: str, start: int, end: int) -> str | None:
-        """The country of a role phrase beside a name: 'Ghana's envoy, X,' or 'X, the envoy of Russia'."""
-        before = text[max(0, start - 120): start]
-        after = text[end: end + 120]
-        for window in (re.split(r"[.;]\s", before)[-1], re.split(r"(?<=[^A-Z])[.;]\s", after)[0]):
+    def _apposition(self, text: str, start: int, end: int) -> tuple[str | None, set[str]]:
+        """The country and role of a role phrase beside a name: 'Ghana's envoy, X,' or 'X, the envoy of Russia,'."""
+        before = re.split(r"[.;]\s", text[max(0, start - 120): start])[-1]
+        after = re.split(r"(?<=[^A-Z])[.;]\s", text[end: end + 120])[0]
+        before = before if re.search(r",\s*$", before) else ""  # only a phrase set off by a comma is about X
+        after = after.split(",")[1] if re.match(r"\s*,", after) and after.count(",") >= 1 else ""
+        country, roles = None, set()
+        for window in (before.rsplit(",", 2)[-2] if before.count(",") >= 1 and len(before.rsplit(",", 2)) > 1 else before, after):
             if re.search(ROLE_NOUN, window, re.I):
+                roles |= role_groups(window)
                 found = re.search(COUNTRY_WORD, window)
-                if found:
-                    return canonical_country(found.group(0))
-        return None
+                if found and not country:
+                    country = canonical_country(found.group(0))
+        return country, roles
 
     def resolve_name(self, run: str, where: tuple[int, int], create: bool, gender_hint: str | None = None,
-                     country: str | None = None) -> Person | None:
+                     country: str | None = None, roles: set[str] | None = None) -> Person | None:
         name, title_gender = strip_title(run)
+        if name.isupper() and len(name) > 3:
+            name = name.title()  # "Mr. ZHANG JUN (China)", as UN press releases print speakers
         if not name or not looks_like_name(name):
             # a registry role alias ("China's permanent representative") is still a name for us
             found = self.cast.by_form(run)
@@ -197,6 +211,7 @@ class Reader:
             person.gender = title_gender
         if country and not person.country:
             person.country = country
+        person.roles |= roles or set()
         return person
 
     def _find_mentions(self) -> None:
@@ -220,17 +235,22 @@ class Reader:
                 name, _ = strip_title(m.group(0))
                 if len(name.split()) < 2 or not looks_like_name(name):
                     continue
-                person = self.resolve_name(m.group(0), (ti, m.start()), create=True,
-                                           country=self._apposition_country(text, m.start(), m.end()))
+                country, roles = self._apposition(text, m.start(), m.end())
+                person = self.resolve_name(m.group(0), (ti, m.start()), create=True, country=country, roles=roles)
                 if person:
                     found.append(Mention((ti, m.start() + len(m.group(0)) - len(name)), person))
                     taken.append((m.start(), m.end()))
             found.sort(key=lambda x: x.where)
             self.mentions = found  # role phrases below look up the names found so far
-            for m in re.finditer(COUNTRY_ROLE + "|" + rf"{ROLE_NOUN}[ \t]+of[ \t]+(?:the[ \t]+)?{COUNTRY_WORD}", text):
+            for m in re.finditer(ROLE_PHRASE, text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                person = self.by_country(self._country_in(m.group(0)), (ti, m.start()))
+                country = self._country_in(m.group(0))
+                person = self.by_country(country, (ti, m.start())) if country else None
+                appositive = re.search(r"(?:,|\bas|\bis|\bwas)\s*$", text[max(0, m.start() - 6): m.start()])
+                if person is None and not appositive and (country or m.group(0)[0] in "Aa"):
+                    # "a U.S. spokesperson", "a Western diplomat": someone described, never named
+                    person = Person("", country=country, roles=role_groups(m.group(0)))
                 if person:
                     found.append(Mention((ti, m.start()), person))
         found.sort(key=lambda x: x.where)
@@ -304,8 +324,13 @@ class Reader:
             country = self._country_in(who)
             if country:
                 return self.by_country(country, where)
-            # "the ambassador" names whoever the text was last about, or, at the very start, the one it names next
-            return self.recent(where) or self.next_named(where)
+            # "the spokesperson" is whoever was last described by that kind of role, named or not
+            groups = role_groups(who)
+            same_role = self.recent(where, lambda p: bool(p.roles & groups))
+            if same_role:
+                return same_role
+            # else whoever the text was last about, or, at the very start, the one it names next
+            return self.recent(where, lambda p: not p.unnamed) or self.next_named(where)
         return self.resolve_name(who, where, create=True)
 
     def _cue_after(self, text: str, where: tuple[int, int]) -> Person | None:
@@ -372,7 +397,7 @@ class Reader:
             if person is NOBODY:
                 attribution = Attribution(None, "institution")
             else:
-                attribution = Attribution(person.name, "cue") if person else None
+                attribution = Attribution(person.name or None, "cue") if person else None
             for i in group:
                 result[i] = attribution
         self._fill_gaps(groups, result)
@@ -396,7 +421,7 @@ class Reader:
                     found = Attribution(result[next_group[0]].speaker, "continuation")
             if found is None:
                 person = self.recent((first.paragraph + 1, first.start))
-                found = Attribution(person.name, "context") if person else None
+                found = Attribution(person.name, "context") if person and not person.unnamed else None
             for i in group:
                 result[i] = found
 
@@ -418,7 +443,7 @@ class Reader:
                 if not verb:
                     continue
                 people = [m.person for m in self.mentions
-                          if m.where[0] == ti and start <= m.where[1] < start + verb.start()]
+                          if m.where[0] == ti and start <= m.where[1] < start + verb.start() and not m.person.unnamed]
                 if people:
                     return people[0]
         return None
@@ -426,7 +451,7 @@ class Reader:
     def headline_people(self) -> list[Person]:
         """Those the headline names, by name or by the country they speak for, in its order."""
         title = self.masked[0]
-        found = [(m.where[1], m.person) for m in self.mentions if m.where[0] == 0]
+        found = [(m.where[1], m.person) for m in self.mentions if m.where[0] == 0 and not m.person.unnamed]
         for m in re.finditer(COUNTRY_WORD, title):
             country = canonical_country(m.group(0))
             found += [(m.start(), p) for p in self.cast.people if p.country == country]
