@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -11,10 +13,15 @@ from .model import Page, Problem
 from .render import GENERATOR
 
 MARKER = f"generator: {GENERATOR}"
+MANIFEST = ".on-record-manifest.json"  # what we wrote last time, and its hash: our files, whatever their kind
 
 
-def is_generated(path: Path) -> bool:
-    """A page we wrote before carries our marker in its front matter; anything else is hand-written."""
+def _sha(content: str | bytes) -> str:
+    return hashlib.sha256(content.encode("utf-8") if isinstance(content, str) else content).hexdigest()
+
+
+def has_marker(path: Path) -> bool:
+    """A Markdown page we wrote carries our marker in its front matter."""
     try:
         with path.open(encoding="utf-8") as f:
             head = f.read(8192)
@@ -23,41 +30,67 @@ def is_generated(path: Path) -> bool:
     return head.startswith("---\n") and f"\n{MARKER}\n" in head.split("\n---\n", 1)[0] + "\n"
 
 
-def _write_atomically(path: Path, content: str) -> None:
+def _read_manifest(out_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def is_ours(path: Path, relative: str, manifest: dict[str, str]) -> bool:
+    """Ours: as we last wrote it (by the manifest), or a Markdown page with our marker. Anything else,
+    a hand-written page or one of ours edited by hand, is left alone."""
+    if relative in manifest:
+        return _sha(path.read_bytes()) == manifest[relative]
+    return path.suffix == ".md" and has_marker(path)
+
+
+def _write_atomically(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".md")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-        f.write(content)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(content.encode("utf-8") if isinstance(content, str) else content)
     os.replace(tmp, path)
 
 
 def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path) -> tuple[list[str], list[Problem]]:
     """Write changed pages, remove our pages that are no longer generated; returns what changed."""
     out_dir = out_dir.resolve()
-    for leftover in out_dir.rglob(".tmp-*.md") if out_dir.is_dir() else []:
+    for leftover in out_dir.rglob(".tmp-*") if out_dir.is_dir() else []:
         leftover.unlink()  # from a run that was killed while it wrote
+    manifest = _read_manifest(out_dir)
+    written: dict[str, str] = {}
     changed: list[str] = []
     problems: list[Problem] = []
-    wanted = set()
     for page in pages:
         target = (out_dir / page.path).resolve()
         if not target.is_relative_to(out_dir):
             problems.append(Problem(page.path, "would be written outside the output folder; it is skipped"))
             continue
-        wanted.add(target)
+        digest = _sha(page.content)
         if target.exists():
-            if not is_generated(target):
+            if _sha(target.read_bytes()) == digest:
+                written[page.path] = digest
+                continue
+            if not is_ours(target, page.path, manifest):
                 problems.append(Problem(page.path, f"{target} is a hand-written page; it is kept and the generated one is not written"))
                 continue
-            if target.read_text(encoding="utf-8") == page.content:
-                continue
         _write_atomically(target, page.content)
+        written[page.path] = digest
         changed.append(page.path)
-    if out_dir.is_dir():
-        for old in sorted(out_dir.rglob("*.md")):
-            if old.resolve() not in wanted and is_generated(old):
-                old.unlink()
-                changed.append(old.relative_to(out_dir).as_posix())
+    for relative in sorted(set(manifest) - set(written)):
+        old = out_dir / relative
+        if old.is_file() and is_ours(old, relative, manifest):
+            old.unlink()
+            changed.append(relative)
+    for old in sorted(out_dir.rglob("*.md")) if out_dir.is_dir() else []:
+        relative = old.relative_to(out_dir).as_posix()
+        if relative not in written and relative not in manifest and has_marker(old):
+            old.unlink()  # ours from before the manifest
+            changed.append(relative)
+    if written != manifest:
+        _write_atomically(out_dir / MANIFEST, json.dumps(written, indent=0, sort_keys=True) + "\n")
     return changed, problems
 
 

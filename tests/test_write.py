@@ -30,3 +30,15 @@ def test_a_page_cannot_be_written_outside_the_output_folder(tmp_path):
     out = tmp_path / "out"
     changed, problems = write_pages([Page("../escaped.md", OURS)], out)
     assert changed == [] and problems and not (tmp_path / "escaped.md").exists()
+
+
+def test_data_files_are_ours_by_the_manifest_and_edits_by_hand_are_kept(tmp_path):
+    pages = [Page("statements.json", "[1]\n"), Page("feed.xml", "<feed/>\n")]
+    assert sorted(write_pages(pages, tmp_path)[0]) == ["feed.xml", "statements.json"]
+    changed, problems = write_pages([Page("statements.json", "[1, 2]\n"), Page("feed.xml", "<feed/>\n")], tmp_path)
+    assert changed == ["statements.json"] and problems == []
+    (tmp_path / "feed.xml").write_text("<feed>edited by hand</feed>\n", encoding="utf-8")
+    changed, problems = write_pages([Page("statements.json", "[1, 2]\n"), Page("feed.xml", "<feed>new</feed>\n")], tmp_path)
+    assert changed == [] and len(problems) == 1 and "hand-written" in problems[0].message
+    changed, _ = write_pages([Page("feed.xml", "<feed>edited by hand</feed>\n")], tmp_path)
+    assert changed == ["statements.json"] and not (tmp_path / "statements.json").exists()
