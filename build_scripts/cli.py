@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .cache import default_folder
 from .pipeline import convert_folder
 from .write import swap_in, write_pages
 
@@ -38,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     convert.add_argument("sources", type=Path, help="folder of sources, with topics.yml and speakers.yml")
     convert.add_argument("out", type=Path, help="folder to write the pages into (e.g. a docs folder)")
     convert.add_argument("--strict", action="store_true", help="exit 1 when any source has a problem")
+    convert.add_argument("--cache", type=Path, default=default_folder(),
+                         help="cache of converted sources (default: %(default)s; ON_RECORD_CACHE=off for none)")
+    convert.add_argument("--no-cache", dest="cache", action="store_const", const=None, help="convert every source afresh")
+    convert.add_argument("--workers", type=int, default=None, help="processes to convert with (default: one per core)")
     site = sub.add_parser("site", help="build the site with MkDocs into a fresh folder, then swap it in for site/")
     site.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the MkDocs configuration")
     site.add_argument("--site-dir", type=Path, default=Path("site"), help="where the finished site goes")
@@ -49,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sources.is_dir():
         print(f"error: {args.sources} is not a folder of sources", file=sys.stderr)
         return 2
-    result = convert_folder(args.sources)
+    result = convert_folder(args.sources, cache_dir=args.cache, workers=args.workers)
     changed, write_problems = write_pages(result.pages, args.out)
     problems = list(result.problems) + write_problems
     for problem in problems:

@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
 import pytest
 import yaml
+
+# Every conversion in the tests starts cold, so timings and kills mean the same on every run;
+# tests/test_cache.py passes its own cache folder.
+os.environ["ON_RECORD_CACHE"] = "off"
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
