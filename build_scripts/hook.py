@@ -2,6 +2,8 @@
 
 Nothing is written into docs/, so `mkdocs serve` cannot loop on its own output
 (mkdocs#1933), and a hand-written page in docs/ always wins over a generated one.
+The files beside the pages (statements.json, statements.csv, the feeds, the charts) go
+the same way: MkDocs copies a generated non-Markdown file to the site as it is.
 Set ON_RECORD_SOURCES to build from another sources folder.
 """
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files
@@ -40,6 +43,16 @@ def on_serve(server, config, builder, **_):
     # a changed, added or removed source rebuilds the site, without a restart
     server.watch(str(sources_dir(config)))
     return server
+
+
+# Material's search is a dialog without a name (axe: aria-dialog-name); it gets one.
+# (No <link rel="alternate"> for the feeds: Material takes every such link for a language
+# version and fetches a sitemap beside it. The feeds are linked on the pages instead.)
+SEARCH_DIALOG = re.compile(r'(<div class="md-search"[^>]*role="dialog")(?![^>]*aria-label)')
+
+
+def on_post_page(output: str, page, config, **_) -> str:
+    return SEARCH_DIALOG.sub(r'\1 aria-label="Search"', output, count=1)
 
 
 def on_page_markdown(markdown: str, page, **_) -> str:

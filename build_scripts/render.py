@@ -1,24 +1,37 @@
-"""Stage 4, render: `Statement`s → Markdown `Page`s any MkDocs-compatible renderer can take.
+"""Stage 4, render: `Statement`s → Markdown `Page`s any MkDocs-compatible renderer can take,
+plus the files beside them: charts (SVG), feeds (Atom), and the data (JSON, CSV).
 
 Every string that came from a source is escaped here, once, so nothing in a
 source can become HTML, a script, a link or Markdown structure on the site.
+The pages use plain Markdown with `attr_list` (classes and data-* attributes on list
+items, headings and paragraphs) and `md_in_html` (a few boxes), and one raw HTML form
+(the timeline's filter, escaped with html.escape). The filter's script is a static file,
+docs/assets/javascripts/timeline.js; no source data is ever put into a script.
 """
 from __future__ import annotations
 
-import datetime as dt
+import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from urllib.parse import quote as url_quote
 
 import yaml
 
+from . import charts, cite
+from .corroborate import Carrier, corroboration
 from .model import Page, Registry, Statement
-from .validate import slugify
+from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
+    GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
+    safe_url, shorten, show_date, speaker_slug, statement_data, topic_label, year_key,
+)
+from .render_data import CSV_PATH, JSON_PATH, render_data
+from .render_feeds import feed_path, render_feeds
 
-GENERATOR = "on-record"  # marks a page as ours: only such pages are ever overwritten or removed
 MD_INLINE = re.compile(r"([\\`*_{}\[\]|~^$])")
 MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LATEST = 5  # statements on the home page
+HOME_CHART = "charts/statements-by-topic.svg"
 
 
 def text(value: str) -> str:
@@ -35,29 +48,12 @@ def quoted(value: str) -> str:
     return text(value.rstrip(" ,;:"))
 
 
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) addresses become links, with anything that could end the link encoded."""
-    if not url or not re.match(r"https?://", url, re.I):
-        return None
-    return url_quote(url, safe=":/?#&=%+@,;~!$'*")
-
-
 # Markdown joins block quotes separated only by a blank line; each quotation is its own
 QUOTE_BREAK = "<!-- one quotation per block quote -->"
 
 
 def link(label: str, target: str) -> str:
     return f"[{text(label)}]({target})"
-
-
-def show_date(date: dt.date | None, precision: str) -> str:
-    if date is None:
-        return "Date unknown"
-    if precision == "year":
-        return str(date.year)
-    if precision == "month":
-        return date.strftime("%B %Y")
-    return f"{date.day} {date.strftime('%B %Y')}"
 
 
 # libyaml's emitter where it is built in: the same YAML, several times faster
@@ -68,33 +64,22 @@ def front(data: dict) -> str:
     return "---\n" + yaml.dump(data, Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=1000) + "---\n\n"
 
 
-def speaker_slug(name: str) -> str:
-    return slugify(name)
+def head(title: str, **extra) -> str:
+    # an explicit title: MkDocs would take it from the heading and unescape it into <title>
+    return front({"title": title, "generator": GENERATOR, **extra})
 
 
-def statement_data(s: Statement) -> dict:
-    """The front matter of a statement page: the record other tools read."""
-    return {
-        "title": s.title,
-        "date": s.date.isoformat() if s.date else None,
-        "date_precision": s.date_precision,
-        "date_basis": s.date_basis,
-        "venue": s.venue,
-        "speakers": list(s.speakers),
-        "topics": list(s.topics),
-        "quotes": [{"speaker": q.speaker, "text": q.text} for q in s.quotes],
-        "unattributed_quotes": list(s.unattributed_quotes),
-        "source": {
-            "file": s.source.file,
-            "url": s.source.url,
-            "publisher": s.source.publisher,
-            "published": s.source.published.isoformat() if s.source.published else None,
-            "sha256": s.source.sha256,
-            "see_also": list(s.source.see_also),
-        },
-        "review": list(s.review),
-        "generator": GENERATOR,
-    }
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def attrs(*classes: str, **data: str) -> str:
+    """An attr_list block: classes and data-* attributes whose values are slugs we made, never source text."""
+    parts = [f".{c}" for c in classes]
+    for name, value in data.items():
+        assert all(SLUG.fullmatch(v) for v in value.split()), (name, value)
+        parts.append(f'data-{name.replace("_", "-")}="{value}"')
+    return "{: " + " ".join(parts) + " }"
 
 
 def _names(names: Iterable[str], prefix: str) -> str:
@@ -102,14 +87,105 @@ def _names(names: Iterable[str], prefix: str) -> str:
 
 
 def _topics(ids: Iterable[str], registry: Registry, prefix: str) -> str:
-    out = []
-    for tid in ids:
-        topic = registry.topic(tid)
-        out.append(link(topic.label if topic else tid, f"{prefix}topics/{tid}.md"))
-    return ", ".join(out) or "none"
+    return ", ".join(link(topic_label(t, registry), f"{prefix}topics/{t}.md") for t in ids) or "none"
 
 
-def statement_page(s: Statement, registry: Registry) -> Page:
+def _span(statements: list[Statement]) -> str:
+    dated = [s for s in oldest_first(statements) if s.date]
+    if not dated:
+        return "none of them dated yet"
+    first, last = dated[0], dated[-1]
+    a, b = show_date(first.date, first.date_precision), show_date(last.date, last.date_precision)
+    if a == b:
+        span = ("on " if first.date_precision == "day" else "in ") + a
+    else:
+        span = f"from {a} to {b}"
+    undated = len(statements) - len(dated)
+    return span + (f" ({undated} undated)" if undated else "")
+
+
+def _fence(content: str, info: str) -> list[str]:
+    """A fenced code block no line of `content` can close: longer than any run of backticks in it."""
+    longest = max((len(m) for m in re.findall(r"`+", content)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{fence}{info}", content, fence, ""]
+
+
+# ---- statement pages --------------------------------------------------------------------------
+
+QUOTE_REVIEW = re.compile(r"quote (\d+): (.*)")
+
+
+def context_attributed(s: Statement) -> set[int]:
+    """Indexes (in s.quotes) of quotations given to their speaker from the context alone.
+
+    Review flags number every quotation, attributed or not; the unattributed ones are the flags
+    "the speaker could not be determined", so the rest map onto s.quotes in order.
+    """
+    flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_REVIEW.fullmatch, s.review) if m}
+    unknown = {n for n, why in flags.items() if why.startswith("the speaker could not be determined")}
+    if len(unknown) != len(s.unattributed_quotes):
+        return set()  # numbering we cannot follow: the page-level notice still says it
+    found, k = set(), 0
+    for n in range(1, len(s.quotes) + len(s.unattributed_quotes) + 1):
+        if n in unknown:
+            continue
+        if "from the context" in flags.get(n, ""):
+            found.add(k)
+        k += 1
+    return found
+
+
+def _notice(s: Statement, from_context: set[int]) -> list[str]:
+    """What a reader must know before trusting the date or an attribution."""
+    out: list[str] = []
+    if s.date is None:
+        why = next((r.removeprefix("date:").strip() for r in s.review if r.startswith("date:")), s.date_basis)
+        out.append(f"**Date unknown.** {text(why.rstrip('.'))}. This statement is listed under “Date unknown”, "
+                   "never at a guessed date.")
+    elif not date_is_curated(s):
+        out.append(f"**Date not verified.** It was worked out from the text ({text(s.date_basis)}); "
+                   "no curator has confirmed it.")
+    context = len(from_context) or sum("from the context" in r for r in s.review)
+    if context:
+        out.append(f"**Attribution not verified.** {plural(context, 'quotation')} "
+                   f"{'was' if context == 1 else 'were'} given to a speaker from the context, with no attribution "
+                   f"beside {'it' if context == 1 else 'them'} in the source; "
+                   f"{'it is' if context == 1 else 'they are'} marked below.")
+    if s.unattributed_quotes:
+        n = len(s.unattributed_quotes)
+        out.append(f"**Speaker unknown.** {plural(n, 'quotation')} could not be given to anyone; "
+                   f"{'it is' if n == 1 else 'they are'} listed apart, under “Quotations without a confirmed speaker”.")
+    if not s.speakers:
+        out.append("**Speaker unknown.** Nobody could be identified as the speaker of this statement.")
+    if not out:
+        return []
+    return ['<div class="or-notice" role="note" markdown>', "", *[p + "\n" for p in out], "</div>", ""]
+
+
+def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | None) -> str:
+    """How many sources carry a quotation, and links to the others."""
+    if not carriers:
+        return "Carried by 1 source: this one."
+    others = []
+    for c in carriers:
+        where = link(c.statement.title, f"{c.statement.slug}.md")
+        when = show_date(c.statement.date, c.statement.date_precision)
+        if c.speaker is None:
+            note = f"{when}, without a confirmed speaker there"
+        elif c.speaker != quote_speaker:
+            note = f"{when}, given there to {c.speaker}"
+        else:
+            note = when
+        others.append(f"{where} ({text(note)})")
+    listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+    return f"Carried by {plural(len(carriers) + 1, 'source')}: this one; also reported in {listed}."
+
+
+def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]] | None = None,
+                   site_name: str = "On Record") -> Page:
+    carried = carried or {}
+    from_context = context_attributed(s)
     lines = [front(statement_data(s)), f"# {text(s.title)}", ""]
     lines.append(f"**Said:** {text(show_date(s.date, s.date_precision))}  ")
     if s.venue:
@@ -117,131 +193,338 @@ def statement_page(s: Statement, registry: Registry) -> Page:
     lines.append(f"**Speakers:** {_names(s.speakers, '../')}  ")
     lines.append(f"**Topics:** {_topics(s.topics, registry, '../')}")
     lines.append("")
+    lines += _notice(s, from_context)
     if s.review:
         lines += ["**Needs review** (extraction could not settle these):", ""]
         lines += [f"- {text(r)}" for r in s.review] + [""]
     if s.quotes:
         lines += ["## Quotes", ""]
-        for q in s.quotes:
-            lines += [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}", "", QUOTE_BREAK, ""]
+        for i, q in enumerate(s.quotes):
+            flag = " · *attribution not verified: given from the context*" if i in from_context else ""
+            lines += [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}{flag}", "", QUOTE_BREAK, ""]
+            lines += [_carried(carried.get((s.slug, i), ()), s, q.speaker),
+                      "{: .or-corroboration data-search-exclude }", ""]
     if s.unattributed_quotes:
         lines += ["## Quotations without a confirmed speaker", ""]
         lines += [f"- “{quoted(t)}”" for t in s.unattributed_quotes] + [""]
     lines += ["## Source text", ""]
     lines += [text(p) + "\n" for p in s.paragraphs]
-    lines += ["## Where it came from", ""]
+    lines += _source_box(s)
+    lines += _cite(s, site_name)
+    return Page(f"statements/{s.slug}.md", "\n".join(lines))
+
+
+def _source_box(s: Statement) -> list[str]:
     url = safe_url(s.source.url)
-    if s.source.publisher:
-        lines.append(f"- Publisher: {text(s.source.publisher)}")
-    if url:
-        lines.append(f"- Link: [{text(s.source.url or '')}]({url})")
-    if s.source.published:
-        lines.append(f"- Published: {text(show_date(s.source.published, 'day'))}")
+    missing = "*not recorded*"
+    items = [
+        f"- **Publisher:** {text(s.source.publisher) if s.source.publisher else missing}",
+        f"- **Link:** [{text(s.source.url or '')}]({url})" if url else f"- **Link:** {missing}",
+        f"- **Published:** {text(show_date(s.source.published, 'day')) if s.source.published else missing}",
+        f"- **Source file:** {text(s.source.file)}",
+        f"- **Content hash (SHA-256):** `{s.source.sha256}`" if re.fullmatch(r"[0-9a-f]*", s.source.sha256)
+        else f"- **Content hash (SHA-256):** {text(s.source.sha256)}",
+        f"- **How the date was found:** {text(s.date_basis)}",
+    ]
     for other in s.source.see_also:
         if safe_url(other):
-            lines.append(f"- Also reported at: [{text(other)}]({safe_url(other)})")
-    lines.append(f"- Date said: {text(s.date_basis)}")
-    lines.append(f"- Source file: {text(s.source.file)}")
-    lines.append(f"- SHA-256: {s.source.sha256}")
-    return Page(f"statements/{s.slug}.md", "\n".join(lines) + "\n")
+            items.append(f"- **Also reported at:** [{text(other)}]({safe_url(other)})")
+    return ["## Source", "", '<div class="or-source" markdown>', "", *items, "", "</div>", ""]
 
 
-def _entry(s: Statement, registry: Registry, prefix: str) -> str:
-    who = ", ".join(text(n) for n in s.speakers) or "speaker unknown"
-    return (f"- **{text(show_date(s.date, s.date_precision))}** — "
-            f"{link(s.title, f'{prefix}statements/{s.slug}.md')} — {who}")
-
-
-def _timeline(statements: list[Statement], registry: Registry, prefix: str, heading: int = 2) -> list[str]:
-    """Chronological, grouped by year and month; undated statements in their own section."""
-    lines: list[str] = []
-    dated = [s for s in statements if s.date]
-    year = month = None
-    for s in dated:
-        assert s.date is not None
-        if s.date.year != year:
-            year, month = s.date.year, None
-            lines += [f"{'#' * heading} {year}", ""]
-        if s.date_precision != "year" and s.date.month != month:
-            month = s.date.month
-            lines += [f"{'#' * (heading + 1)} {s.date.strftime('%B %Y')}", ""]
-        lines += [_entry(s, registry, prefix), ""]
-    undated = [s for s in statements if not s.date]
-    if undated:
-        lines += [f"{'#' * heading} Date unknown", ""]
-        lines += [_entry(s, registry, prefix) + "\n" for s in undated]
+def _cite(s: Statement, site_name: str) -> list[str]:
+    lines = ["## Cite this { data-search-exclude }", "", "Plain text:", ""]
+    lines += _fence(cite.plain(s, site_name), "text")
+    lines += ["BibTeX:", ""] + _fence(cite.bibtex(s, site_name), "bibtex")
+    lines += ["CSL-JSON:", ""] + _fence(cite.csl_json(s, site_name), "json")
     return lines
 
 
-def _span(statements: list[Statement]) -> str:
-    dated = [s for s in statements if s.date]
-    if not dated:
-        return "none of them dated yet"
-    first, last = dated[0], dated[-1]
-    return f"from {show_date(first.date, first.date_precision)} to {show_date(last.date, last.date_precision)}"
+# ---- listings ---------------------------------------------------------------------------------
+
+def entry(s: Statement, registry: Registry, prefix: str) -> str:
+    """One statement in a listing: date at its precision, title, speakers, topics, lead quote.
+
+    Its data-* attributes carry what the timeline's filter needs (ids and slugs only).
+    """
+    who = ", ".join(text(n) for n in s.speakers) or "speaker unknown"
+    topics = ", ".join(text(topic_label(t, registry)) for t in s.topics) or "no topic"
+    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(s.title, f'{prefix}statements/{s.slug}.md')}  ",
+             f"  {who} · {topics}"]
+    q = lead_quote(s)
+    if q:
+        lines[-1] += "  "
+        lines.append(f"  “{text(shorten(q.text))}” — {text(q.speaker or '')}")
+    data = {"year": year_key(s),
+            "topics": " ".join(dict.fromkeys(t for t in s.topics if SLUG.fullmatch(t))),
+            "speakers": " ".join(dict.fromkeys(slug for slug in map(speaker_slug, s.speakers) if SLUG.fullmatch(slug)))}
+    if month_key(s):
+        data["month"] = month_key(s) or ""
+    lines.append("  " + attrs("or-entry", **{k: v for k, v in data.items() if v}))
+    return "\n".join(lines)
 
 
-def render_site(statements: list[Statement], registry: Registry, site_name: str = "On Record") -> list[Page]:
-    """Every generated page, in a fixed order."""
-    statements = sorted(statements, key=lambda s: s.sort_key)
-    pages = [statement_page(s, registry) for s in statements]
+def listing(statements: list[Statement], registry: Registry, prefix: str, heading: int = 2,
+            newest: bool = True) -> list[str]:
+    """Grouped by year and month; a year-only date in its year's "month unknown" group;
+    undated statements in their own section, never at a made-up date."""
+    order = newest_first(statements) if newest else oldest_first(statements)
+    h1, h2 = "#" * heading, "#" * (heading + 1)
+    group = "{ .or-group data-search-exclude }"
+    lines: list[str] = []
+    dated = [s for s in order if s.date]
+    years = list(dict.fromkeys(s.date.year for s in dated))  # type: ignore[union-attr]
+    for year in years:
+        lines += [f"{h1} {year} {group}", ""]
+        in_year = [s for s in dated if s.date.year == year]  # type: ignore[union-attr]
+        for month in dict.fromkeys(month_key(s) for s in in_year if month_key(s)):
+            lines += [f"{h2} {month_name(month)} {group}", ""]  # type: ignore[arg-type]
+            lines += [entry(s, registry, prefix) for s in in_year if month_key(s) == month] + [""]
+        year_only = [s for s in in_year if not month_key(s)]
+        if year_only:
+            lines += [f"{h2} {year}, month unknown {group}", ""]
+            lines += [entry(s, registry, prefix) for s in year_only] + [""]
+    undated = [s for s in order if not s.date]
+    if undated:
+        lines += [f"{h1} Date unknown {group}", ""]
+        lines += [entry(s, registry, prefix) for s in undated] + [""]
+    return lines
 
-    def head(title: str) -> str:
-        # an explicit title: MkDocs would take it from the heading and unescape it into <title>
-        return front({"title": title, "generator": GENERATOR})
 
-    count = len(statements)
+def _options(pairs: list[tuple[str, str, int]], everything: str) -> str:
+    out = [f'<option value="">{html.escape(everything)}</option>']
+    out += [f'<option value="{html.escape(v)}">{html.escape(label)} ({n})</option>' for v, label, n in pairs]
+    return "".join(out)
 
-    home = [head(site_name) + f"# {text(site_name)}", "",
-            "A timeline of public statements: what was said, when, by whom, and which source reported it. "
-            "Every quotation names its speaker and links to the source it came from.", "",
-            f"The site holds **{count}** statement{'s' if count != 1 else ''}, {text(_span(statements))}.", "",
-            "- [Timeline](timeline.md): every statement in date order",
-            "- [Topics](topics/index.md): statements by subject",
-            "- [Speakers](speakers/index.md): statements by who made them",
-            "- [About this site](about.md)", ""]
-    latest = [s for s in reversed(statements) if s.date][:5]
-    if latest:
-        home += ["## Latest statements", ""] + [_entry(s, registry, "") for s in latest] + [""]
-    pages.append(Page("index.md", "\n".join(home)))
 
-    timeline = [head("Timeline") + "# Timeline", "", f"{count} statements, {text(_span(statements))}, oldest first.", ""]
-    pages.append(Page("timeline.md", "\n".join(timeline + _timeline(statements, registry, ""))))
-
-    by_topic: dict[str, list[Statement]] = defaultdict(list)
-    by_speaker: dict[str, list[Statement]] = defaultdict(list)
+def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
+    """The timeline's filter: hidden until timeline.js shows it, so without JavaScript the full list stands."""
+    topics = Counter(t for s in statements for t in dict.fromkeys(s.topics) if SLUG.fullmatch(t))
+    topic_opts = sorted(((t, topic_label(t, registry), n) for t, n in topics.items()), key=lambda x: (x[1].casefold(), x[0]))
+    speakers: dict[str, tuple[str, int]] = {}
     for s in statements:
-        for t in s.topics:
-            by_topic[t].append(s)
-        for n in s.speakers:
-            by_speaker[n].append(s)
+        for name in dict.fromkeys(s.speakers):
+            slug = speaker_slug(name)
+            if SLUG.fullmatch(slug):
+                first, n = speakers.get(slug, (name, 0))
+                speakers[slug] = (first, n + 1)
+    speaker_opts = sorted(((k, name, n) for k, (name, n) in speakers.items()), key=lambda x: (x[1].casefold(), x[0]))
+    years = Counter(year_key(s) for s in statements)
+    year_opts = [(y, y, years[y]) for y in sorted((y for y in years if y != UNKNOWN_YEAR), reverse=True)]
+    if years.get(UNKNOWN_YEAR):
+        year_opts.append((UNKNOWN_YEAR, "Date unknown", years[UNKNOWN_YEAR]))
+    field = ('<div class="or-filter__field"><label for="or-filter-{name}">{label}</label>'
+             '<select id="or-filter-{name}" name="{name}">{options}</select></div>')
+    return [
+        '<form class="or-filter" hidden aria-label="Filter the timeline">',
+        field.format(name="topic", label="Topic", options=_options(topic_opts, "All topics")),
+        field.format(name="speaker", label="Speaker", options=_options(speaker_opts, "All speakers")),
+        field.format(name="year", label="Year", options=_options(year_opts, "All years")),
+        '<button type="reset" class="md-button">Show all</button>',
+        '<p class="or-filter__status" role="status" aria-live="polite"></p>',
+        "</form>",
+        "",
+    ]
 
-    topic_index = [head("Topics") + "# Topics", ""]
+
+def timeline_pages(statements: list[Statement], registry: Registry) -> list[Page]:
+    count = plural(len(statements), "statement")
+    span = text(_span(statements))
+    feed = f"[Atom feed](feeds/statements.xml){{: .or-feed }}"
+    newest = [head("Timeline", search={"exclude": True}) + "# Timeline", "",
+              f"{count}, {span}. Newest first; [read it oldest first](timeline/oldest-first.md){{: .or-order-link }}. {feed}.",
+              ""]
+    oldest = [head("Timeline, oldest first", search={"exclude": True}) + "# Timeline, oldest first", "",
+              f"{count}, {span}. Oldest first; [read it newest first](../timeline.md){{: .or-order-link }}. "
+              f"{feed.replace('(feeds/', '(../feeds/')}.", ""]
+    form = filter_form(statements, registry) if statements else []
+    return [
+        Page("timeline.md", "\n".join(newest + form + listing(statements, registry, ""))),
+        Page("timeline/oldest-first.md", "\n".join(oldest + form + listing(statements, registry, "../", newest=False))),
+    ]
+
+
+# ---- charts -----------------------------------------------------------------------------------
+
+def chart_block(src: str, svg: str, alt: str, caption: str) -> list[str]:
+    size = re.search(r'width="(\d+)" height="(\d+)"', svg)
+    # it shrinks to fit the page down to 60 % of its size; wider than that, the figure scrolls
+    dims = (f'{{ width="{size.group(1)}" height="{size.group(2)}" style="min-width: {int(size.group(1)) * 6 // 10}px" }}'
+            if size else "")
+    # focusable, so a keyboard can scroll a chart wider than the page
+    return ['<figure class="or-chart" markdown="span" tabindex="0">', f"![{text(alt)}]({src}){dims}",
+            f"<figcaption>{html.escape(caption)}</figcaption>", "</figure>", ""]
+
+
+def chart_table(counts: charts.MonthlyCounts, registry: Registry, by_topic: bool) -> list[str]:
+    """The numbers behind a chart, for readers who cannot see it: months with statements only."""
+    header = "| Month | Statements | By topic |" if by_topic else "| Month | Statements |"
+    lines = ['<details class="or-chart-data" markdown>', "<summary>The numbers behind the chart</summary>", "",
+             header, "|---|---|---|" if by_topic else "|---|---|"]
+    for m in counts.months:
+        n = counts.total.get(m, 0)
+        if not n:
+            continue
+        row = f"| {month_name(m)} | {n} |"
+        if by_topic:
+            parts = sorted(((topic_label(t, registry), c[m]) for t, c in counts.by_topic.items() if c.get(m)),
+                           key=lambda x: (-x[1], x[0].casefold()))
+            row += " " + (", ".join(f"{text(label)} {c}" for label, c in parts) or "none") + " |"
+        lines.append(row)
+    return lines + ["", "</details>", ""]
+
+
+def _left_out(counts: charts.MonthlyCounts) -> str:
+    if not counts.left_out:
+        return ""
+    return (f" {plural(counts.left_out, 'statement')} known only to the year, or not dated at all, "
+            f"{'is' if counts.left_out == 1 else 'are'} not charted.")
+
+
+# ---- the pages --------------------------------------------------------------------------------
+
+def home_page(statements: list[Statement], registry: Registry, site_name: str,
+              by_topic: dict[str, list[Statement]], by_speaker: dict[str, list[Statement]]) -> tuple[Page, list[Page]]:
+    count = len(statements)
+    publishers = {s.source.publisher for s in statements if s.source.publisher}
+    top = sorted(by_topic.items(), key=lambda kv: (-len(kv[1]), topic_label(kv[0], registry).casefold()))[:3]
+    lines = [head(site_name) + f"# {text(site_name)}", "",
+             "A timeline of public statements: what was said, when, by whom, and which source reported it. "
+             "Every quotation names its speaker and links to the source it came from.", "",
+             f"The site holds **{count}** statement{'s' if count != 1 else ''}, {text(_span(statements))}.", ""]
+    if statements:
+        covers = (f"They come from {plural(len(by_speaker), 'speaker')} on {plural(len(by_topic), 'topic')}"
+                  + (f", reported by {plural(len(publishers), 'named publisher')}" if publishers else ""))
+        if top:
+            named = [f"{link(topic_label(t, registry), f'topics/{t}.md')} ({len(items)})" for t, items in top]
+            covers += "; most often " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
+        lines += [covers + ".", ""]
+    lines += ["- [Timeline](timeline.md): every statement, newest first, to filter by topic, speaker and year",
+              "- [Topics](topics/index.md): statements by subject",
+              "- [Speakers](speakers/index.md): statements by who made them",
+              "- [About this site](about.md) and [about the data](data.md)", ""]
+    extra: list[Page] = []
+    counts = charts.monthly_counts(statements)
+    if counts.months:
+        title = "Statements per month, by topic"
+        svg = charts.topic_heatmap(counts, registry, title)
+        extra.append(Page(HOME_CHART, svg))
+        lines += [f"## {title} {{ data-search-exclude }}", ""]
+        lines += chart_block(HOME_CHART, svg, f"{title}, {month_name(counts.months[0])} to {month_name(counts.months[-1])}; "
+                             "the numbers are in the table below the chart",
+                             "The first row counts each statement once; a statement on several topics counts once "
+                             "in each of their rows." + _left_out(counts))
+        lines += chart_table(counts, registry, by_topic=True)
+    latest = newest_first([s for s in statements if s.date])[:LATEST]
+    if latest:
+        lines += ["## Latest statements { data-search-exclude }", ""] + [entry(s, registry, "") for s in latest] + [""]
+    lines += ["## Follow and reuse", "",
+              "- [Atom feed of the latest statements](feeds/statements.xml); every topic and speaker has its own feed",
+              f"- [{JSON_PATH}]({JSON_PATH}) and [{CSV_PATH}]({CSV_PATH}): every statement's record, "
+              "described in [About the data](data.md)", ""]
+    return Page("index.md", "\n".join(lines)), extra
+
+
+def topic_pages(statements: list[Statement], registry: Registry,
+                by_topic: dict[str, list[Statement]]) -> list[Page]:
+    pages: list[Page] = []
+    index = [head("Topics") + "# Topics", ""]
     for topic in sorted(registry.topics, key=lambda t: t.label.casefold()):
         items = by_topic.get(topic.id, [])
-        topic_index.append(f"- {link(topic.label, f'{topic.id}.md')} ({len(items)})")
-        page = [head(topic.label) + f"# {text(topic.label)}", "", text(topic.description), "",
-                f"{len(items)} statement{'s' if len(items) != 1 else ''}, {text(_span(items))}.", ""]
-        pages.append(Page(f"topics/{topic.id}.md", "\n".join(page + _timeline(items, registry, "../", 2))))
-    pages.append(Page("topics/index.md", "\n".join(topic_index) + "\n"))
+        index.append(f"- {link(topic.label, f'{topic.id}.md')} ({len(items)})"
+                     + (f": {text(topic.description)}" if topic.description else ""))
+        feed = feed_path("topics", topic.id)
+        page = [head(topic.label) + f"# {text(topic.label)}", ""]
+        if topic.description:
+            page += [text(topic.description), ""]
+        page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
+                 f"[Atom feed of this topic](../{feed}){{: .or-feed }}.", ""]
+        counts = charts.monthly_counts(items)
+        if counts.months:
+            src = f"charts/topics/{topic.id}.svg"
+            title = f"Statements per month: {topic.label}"
+            svg = charts.month_bars(counts, title)
+            pages.append(Page(src, svg))
+            page += ["## Over time { data-search-exclude }", ""]
+            page += chart_block(f"../{src}", svg, f"{title}, {month_name(counts.months[0])} to "
+                                f"{month_name(counts.months[-1])}; the numbers are in the table below the chart",
+                                "Statements on this topic per month." + _left_out(counts))
+            page += chart_table(counts, registry, by_topic=False)
+        related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
+        page += ["## Related topics", ""]
+        if related:
+            ranked = sorted(related.items(), key=lambda kv: (-kv[1], topic_label(kv[0], registry).casefold()))
+            page += [f"- {link(topic_label(t, registry), f'{t}.md')}: {plural(n, 'statement')} in common"
+                     for t, n in ranked] + [""]
+        else:
+            page += ["No other topic shares a statement with this one.", ""]
+        if items:
+            page += ["## Statements { data-search-exclude }", ""] + listing(items, registry, "../", heading=3)
+        pages.append(Page(f"topics/{topic.id}.md", "\n".join(page)))
+    pages.append(Page("topics/index.md", "\n".join(index) + "\n"))
+    return pages
 
-    speaker_index = [head("Speakers") + "# Speakers", ""]
+
+def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]]) -> list[Page]:
+    pages: list[Page] = []
+    index = [head("Speakers") + "# Speakers", ""]
     for name in sorted(by_speaker, key=str.casefold):
         items = by_speaker[name]
         known = registry.speaker(name)
-        speaker_index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({len(items)})")
+        about = ", ".join(x for x in (known.role, known.country) if x) if known else ""
+        index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({len(items)})" + (f": {text(about)}" if about else ""))
+        feed = feed_path("speakers", speaker_slug(name))
         page = [head(name) + f"# {text(name)}", ""]
         if known and (known.role or known.country):
-            page += [text(", ".join(x for x in (known.role, known.country) if x)), ""]
-        page += [f"{len(items)} statement{'s' if len(items) != 1 else ''}, {text(_span(items))}.", ""]
-        page += _timeline(items, registry, "../", 2)
-        quotes = [(s, q) for s in items for q in s.quotes if q.speaker == name]
+            page += [f"**Role:** {text(known.role) if known.role else '*not recorded*'}  ",
+                     f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]
+        else:
+            page += ["Not in the speaker registry: role and country are not recorded.", ""]
+        quotes = [(s, q) for s in newest_first(items) for q in s.quotes if q.speaker == name]
+        page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''} and {plural(len(quotes), 'quotation')}, "
+                 f"{text(_span(items))}. [Atom feed of this speaker](../{feed}){{: .or-feed }}.", ""]
+        topics = Counter(t for s in items for t in dict.fromkeys(s.topics))
+        page += ["## Topics", ""]
+        if topics:
+            ranked = sorted(topics.items(), key=lambda kv: (-kv[1], topic_label(kv[0], registry).casefold()))
+            page += [f"- {link(topic_label(t, registry), f'../topics/{t}.md')}: {plural(n, 'statement')}"
+                     for t, n in ranked] + [""]
+        else:
+            page += ["No topic from the registry yet.", ""]
         if quotes:
-            page += ["## Quotes", ""]
+            page += ["## Quotes over time { data-search-exclude }", "", "Newest first.", ""]
+            year = None
             for s, q in quotes:
+                label = str(s.date.year) if s.date else "Date unknown"
+                if label != year:
+                    year = label
+                    page += [f"### {label} {{ data-search-exclude }}", ""]
                 page += [f"> “{quoted(q.text)}”", ">",
                          f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'../statements/{s.slug}.md')}",
                          "", QUOTE_BREAK, ""]
+        page += ["## Statements { data-search-exclude }", ""] + listing(items, registry, "../", heading=3)
         pages.append(Page(f"speakers/{speaker_slug(name)}.md", "\n".join(page)))
-    pages.append(Page("speakers/index.md", "\n".join(speaker_index) + "\n"))
+    pages.append(Page("speakers/index.md", "\n".join(index) + "\n"))
+    return pages
+
+
+def render_site(statements: list[Statement], registry: Registry, site_name: str = "On Record") -> list[Page]:
+    """Every generated page and file, in a fixed order."""
+    statements = oldest_first(statements)
+    by_topic: dict[str, list[Statement]] = defaultdict(list)
+    by_speaker: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        for t in dict.fromkeys(s.topics):
+            by_topic[t].append(s)
+        for n in dict.fromkeys(s.speakers):
+            by_speaker[n].append(s)
+    carried = corroboration(statements)
+    pages = [statement_page(s, registry, carried, site_name) for s in statements]
+    home, home_files = home_page(statements, registry, site_name, by_topic, by_speaker)
+    pages += [home, *home_files]
+    pages += timeline_pages(statements, registry)
+    pages += topic_pages(statements, registry, by_topic)
+    pages += speaker_pages(registry, by_speaker)
+    pages += render_feeds(statements, registry, site_name, by_speaker)
+    pages += render_data(statements)
     return pages

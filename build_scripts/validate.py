@@ -18,6 +18,7 @@ from .model import DatePrecision, Extraction, Problem, Quote, Registry, SourceDo
 
 
 WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+$")
+CURATOR_DATE_BASIS = "the curator's front matter"  # the date_basis of a date the curator set
 
 
 class CuratorDate(BaseModel):
@@ -171,7 +172,7 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         review = [r for r in review if not r.startswith("title:")]
     if meta.date:
         date, precision = meta.date.date, meta.date.precision
-        basis = "the curator's front matter"
+        basis = CURATOR_DATE_BASIS
         review = [r for r in review if not r.startswith("date:")]
     elif found.date:
         date, precision, basis = found.date.date, found.date.precision, found.date.basis

@@ -82,25 +82,36 @@ def statement_hrefs(page) -> list[str]:
     )
 
 
-def test_timeline_lists_the_statements_oldest_first(page, base_url):
-    page.goto(base_url + "timeline/")
+def check_timeline_order(page, base_url, path, expected):
+    page.goto(base_url + path)
     expect(content(page)).to_be_visible()
 
     links = [href.removeprefix(base_url) for href in statement_hrefs(page)]
-    assert links == [path for path, _ in OLDEST_FIRST], links
+    assert links == [p for p, _ in expected], links
 
-    # each entry shows its own date, and the entries' dates run oldest first
+    # each entry shows its own date, and the entries' dates run in that order
     entries = content(page).locator("li").filter(has=page.locator("a[href*='statements/']"))
     texts = entries.all_inner_texts()
-    assert len(texts) == len(OLDEST_FIRST), texts
+    assert len(texts) == len(expected), texts
     shown = [DATE.findall(t) for t in texts]
-    assert shown == [[date] for _, date in OLDEST_FIRST], shown
+    assert shown == [[date] for _, date in expected], shown
 
     # and the page as a whole reads in that order too, after the summary line
     body = content(page).inner_text()
     first_entry = body.index(texts[0].strip())
-    positions = [body.find(date, first_entry) for _, date in OLDEST_FIRST]
+    positions = [body.find(date, first_entry) for _, date in expected]
     assert -1 not in positions and positions == sorted(positions), positions
+
+
+def test_the_oldest_first_timeline_lists_the_statements_in_date_order(page, base_url):
+    check_timeline_order(page, base_url, "timeline/oldest-first/", OLDEST_FIRST)
+
+
+def test_the_timeline_lists_the_statements_newest_first(page, base_url):
+    check_timeline_order(page, base_url, "timeline/", list(reversed(OLDEST_FIRST)))
+    # and links to the oldest-first reading
+    page.get_by_role("link", name="read it oldest first").click()
+    expect(content(page).locator("h1")).to_have_text("Timeline, oldest first")
 
 
 def test_search_finds_the_statement_about_bucha(page, base_url):

@@ -35,9 +35,13 @@ def test_strict_build_passes_and_leaves_sources_untouched(sources, tmp_path):
 
 def test_the_repository_site(tmp_path):
     assert build(ROOT / "sources", tmp_path / "site").returncode == 0
+    # the timeline reads newest first; its other page oldest first, in date order
+    oldest = (tmp_path / "site" / "timeline" / "oldest-first" / "index.html").read_text(encoding="utf-8")
+    order = [m.group(1) for m in re.finditer(r'href="\.\./\.\./statements/([^/]+)/"', oldest)]
+    assert order == ["002-a83c0467b705a88a", "001-a096b4644050c45c", "000-17f95952a022e884"]
     timeline = (tmp_path / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
     order = [m.group(1) for m in re.finditer(r'href="\.\./statements/([^/]+)/"', timeline)]
-    assert order == ["002-a83c0467b705a88a", "001-a096b4644050c45c", "000-17f95952a022e884"]
+    assert order == ["000-17f95952a022e884", "001-a096b4644050c45c", "002-a83c0467b705a88a"]
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "<strong>3</strong> statements, from 5 April 2022 to 8 November 2023" in home
     page = (tmp_path / "site" / "statements" / "000-17f95952a022e884" / "index.html").read_text(encoding="utf-8")

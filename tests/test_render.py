@@ -23,12 +23,13 @@ def pages() -> dict[str, str]:
 
 
 def test_pages_match_the_golden_files(pages):
+    """Every generated file: the Markdown pages, and the charts, feeds and data files beside them (bytes)."""
     golden = RENDER / "expected"
     if os.environ.get("UPDATE_GOLDEN"):
         for path, content in pages.items():
             (golden / path).parent.mkdir(parents=True, exist_ok=True)
-            (golden / path).write_text(content, encoding="utf-8")
-    on_disk = {p.relative_to(golden).as_posix(): p.read_text(encoding="utf-8") for p in golden.rglob("*.md")}
+            (golden / path).write_bytes(content.encode("utf-8"))
+    on_disk = {p.relative_to(golden).as_posix(): p.read_bytes().decode("utf-8") for p in golden.rglob("*") if p.is_file()}
     assert sorted(on_disk) == sorted(pages)
     for path, content in pages.items():
         assert content == on_disk[path], f"{path} differs from its golden file"

@@ -1,0 +1,161 @@
+"""The scale benchmark: a generated corpus of N sources, built as the project builds it, and
+the same pages built by bare MkDocs (and, for N ≤ 2,000, as Material blog posts) for comparison.
+
+    make bench N=10000        # or: python tests/benchmarks/bench_scale.py --n 10000
+
+Prints each figure with the command that measured it, and ratios (this machine is shared
+and noisy: ratios travel better than seconds). Not part of `make test`.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PY = sys.executable
+TIME = "/usr/bin/time"
+
+
+def run(command: list[str], cwd: Path, env: dict | None = None, label: str = "") -> tuple[float, int]:
+    """(seconds, peak memory in MB) of one command, measured by GNU time."""
+    full = [TIME, "-f", "__time__ %e %M", *command]
+    done = subprocess.run(full, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
+        raise SystemExit(f"failed: {' '.join(command)}")
+    seconds, kb = re.findall(r"__time__ ([\d.]+) (\d+)", done.stderr)[-1]
+    print(f"  $ {' '.join(command)}{'   # ' + label if label else ''}\n    {float(seconds):.2f} s, {int(kb) // 1024} MB")
+    return float(seconds), int(kb) // 1024
+
+
+def project(folder: Path, docs: Path | None = None, extra: str = "", hook: bool = True) -> Path:
+    """A copy of the project's MkDocs set-up, optionally over another docs folder and without the hook."""
+    folder.mkdir(parents=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    if docs:
+        shutil.copytree(docs, folder / "docs", dirs_exist_ok=True)
+    if hook:
+        (folder / "build_scripts").mkdir()
+        shutil.copy(ROOT / "build_scripts" / "hook.py", folder / "build_scripts")
+    else:
+        config = re.sub(r"(?ms)^hooks:\n(?:  - .*\n)+", "", config)
+    (folder / "mkdocs.yml").write_text(config + extra, encoding="utf-8")
+    return folder
+
+
+def largest(site: Path) -> tuple[str, int]:
+    pages = [(p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*.html")]
+    return max(pages, key=lambda x: x[1])
+
+
+def wait_for(url: str, check, timeout: float) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if check(response.read().decode("utf-8", "replace")):
+                    return time.perf_counter() - start
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"timed out waiting for {url}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=None, help="scratch folder (default /tmp/on-record-bench-N)")
+    args = parser.parse_args()
+    work = args.work or Path(f"/tmp/on-record-bench-{args.n}")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    sources, cache = work / "sources", work / "cache"
+    env = {"ON_RECORD_SOURCES": str(sources), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+
+    print(f"On Record scale benchmark, N = {args.n}, seed {args.seed}, {os.cpu_count()} cores")
+    print("\n1. corpus")
+    run([PY, str(ROOT / "tests/benchmarks/generate_corpus.py"), str(sources), str(args.n), "--seed", str(args.seed)], ROOT)
+
+    print("\n2. converter alone (cold cache, then a second run with no change)")
+    cold, _ = run([PY, "-m", "build_scripts", "convert", str(sources), str(work / "pages"), "--cache", str(cache)], ROOT,
+                  label="cold")
+    warm, _ = run([PY, "-m", "build_scripts", "convert", str(sources), str(work / "pages"), "--cache", str(cache)], ROOT,
+                  label="no change")
+
+    print("\n3. whole build: convert + MkDocs + search index (cold cache)")
+    ours = project(work / "ours")
+    whole, whole_mb = run([PY, "-m", "build_scripts", "site", "--site-dir", str(work / "site")], ours,
+                          {**env, "ON_RECORD_CACHE": str(work / "cache-whole")})
+
+    print("\n4. bare `mkdocs build` of the same generated pages (no hook)")
+    bare_project = project(work / "bare", docs=work / "pages", hook=False)
+    bare, bare_mb = run([PY, "-m", "mkdocs", "build", "-q", "-d", str(work / "bare-site")], bare_project, env)
+
+    blog = None
+    if args.n <= 2000:
+        print("\n5. the same statements as Material blog posts")
+        posts = work / "blog-docs" / "blog" / "posts"
+        posts.mkdir(parents=True)
+        (work / "blog-docs" / "blog" / "index.md").write_text("# Blog\n", encoding="utf-8")
+        for page in sorted((work / "pages" / "statements").glob("*.md")):
+            text = page.read_text(encoding="utf-8")
+            date = re.search(r"^date: '?(\d{4}-\d{2}-\d{2})", text, re.M)
+            body = text.split("\n---\n", 1)[1]
+            (posts / page.name).write_text(f"---\ndate: {date.group(1) if date else '2020-01-01'}\n---\n{body}", encoding="utf-8")
+        blog_project = project(work / "blog", docs=work / "blog-docs", hook=False,
+                               extra="")
+        config = (blog_project / "mkdocs.yml").read_text(encoding="utf-8")
+        config = re.sub(r"(?ms)^nav:\n(?:  - .*\n)+", "nav:\n  - Blog: blog/index.md\n", config)
+        config = config.replace("plugins:\n  - search", "plugins:\n  - search\n  - blog")
+        (blog_project / "mkdocs.yml").write_text(config, encoding="utf-8")
+        blog, _ = run([PY, "-m", "mkdocs", "build", "-q", "-d", str(work / "blog-site")], blog_project, env)
+
+    print("\n6. pages")
+    site = work / "site"
+    name, size = largest(site)
+    home = (site / "index.html").stat().st_size
+    index = sum(p.stat().st_size for p in site.rglob("*") if p.is_file() and ("search" in p.parts or "pagefind" in p.parts))
+    print(f"  largest HTML page: {name}, {size / 1024:.0f} KB")
+    print(f"  home page: {home / 1024:.0f} KB")
+    print(f"  search index on disk: {index / 1e6:.1f} MB")
+
+    print("\n7. edit one source under `mkdocs serve` until its page is served")
+    port = 8765
+    serve = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=ours,
+                             env={**os.environ, **env, "ON_RECORD_CACHE": str(work / "cache-whole")},
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        first = sorted(sources.glob("*.txt"))[0]
+        slug = re.sub(r"[^a-z0-9]+", "-", first.stem.lower()).strip("-")
+        url = f"http://127.0.0.1:{port}/statements/{slug}/"
+        wait_for(url, lambda body: "<html" in body, 600)
+        marker = "Edited for the benchmark"
+        first.write_text(first.read_text(encoding="utf-8").replace("\n", f" {marker}\n", 1), encoding="utf-8")
+        edit = wait_for(url, lambda body: marker in body, 600)
+        print(f"  edit → served: {edit:.2f} s")
+    finally:
+        serve.terminate()
+        serve.wait()
+
+    print("\n== figures (targets from the scale issue)")
+    print(f"converter share of the whole build: {cold / whole:.0%} (target ≤ 10%)")
+    print(f"converter, second run with no change: {warm:.2f} s (target ≤ 1 s)")
+    print(f"whole build vs bare mkdocs build: {whole / bare:.2f}× (target ≤ 1.5×); {whole:.1f} s vs {bare:.1f} s")
+    print(f"peak memory of the whole build: {whole_mb} MB (target ≤ 1,500 MB); bare: {bare_mb} MB")
+    if blog:
+        print(f"Material blog plugin, same posts: {blog:.1f} s ({blog / whole:.2f}× our whole build)")
+    print(f"largest HTML page: {size / 1024:.0f} KB (target ≤ 300 KB); home: {home / 1024:.0f} KB (target ≤ 100 KB)")
+    print(f"edit one source → page served: {edit:.2f} s (target ≤ 3 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Built sites for the tests that read or browse them, built once per test run and shared.
+
+Not a test module. `built("repository")` is this repository's sources/, `built("dev")` the dev
+corpus (tests/fixtures/corpus/dev); each is built with `mkdocs build --strict`, as the published
+site is, into a temporary folder removed when the run ends.
+"""
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from conftest import DEV_CORPUS, ROOT
+
+CORPORA = {"repository": ROOT / "sources", "dev": DEV_CORPUS / "sources"}
+_built: dict[str, Path] = {}
+
+
+def build(sources: Path, out: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ON_RECORD_SOURCES": str(sources), "SOURCE_DATE_EPOCH": "1700000000",
+           "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
+                           "-d", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def built(corpus: str) -> Path:
+    """The site of a corpus, built on first use."""
+    if corpus not in _built:
+        folder = Path(tempfile.mkdtemp(prefix=f"on-record-{corpus}-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        run = build(CORPORA[corpus], folder / "site")
+        assert run.returncode == 0, f"mkdocs build --strict failed for {corpus}:\n{run.stdout}\n{run.stderr}"
+        _built[corpus] = folder / "site"
+    return _built[corpus]
+
+
+def records(site: Path) -> list[dict]:
+    return json.loads((site / "statements.json").read_text(encoding="utf-8"))

@@ -1,0 +1,369 @@
+"""The published site's pages and files as render_site makes them: listings in date order, notices,
+corroboration, citations, charts, feeds and data, and source text kept inert in every format.
+
+Read from real fixtures: the render fixture (tests/fixtures/render), the dev corpus and the
+hostile sources. The built site, in a browser, is tests/test_site_browser.py's.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+import yaml
+from lxml import etree
+
+from build_scripts import cite
+from build_scripts.corroborate import corroboration, same_quote
+from build_scripts.model import Quote, Registry
+from build_scripts.pipeline import convert_folder
+from build_scripts.read import read_registry
+from build_scripts.render import _fence, render_site, statement_page
+from build_scripts.render_data import CSV_COLUMNS, FORMULA_START
+from conftest import DEV_CORPUS, FIXTURES
+
+ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\* · \[.*?\]\((?:\.\./)?statements/(?P<slug>[^)]+)\.md\)", re.M)
+HEADING = re.compile(r"^(#{2,4}) (.+?) \{[^}]*\}$", re.M)
+
+
+@pytest.fixture(scope="module")
+def render_fixture():
+    result = convert_folder(FIXTURES / "render" / "sources")
+    assert result.problems == ()
+    return result.statements, {p.path: p.content for p in result.pages}
+
+
+@pytest.fixture(scope="module")
+def dev():
+    result = convert_folder(DEV_CORPUS / "sources")
+    return result.statements, {p.path: p.content for p in result.pages}
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    result = convert_folder(FIXTURES / "hostile" / "sources")
+    return result.statements, {p.path: p.content for p in result.pages}
+
+
+def entries(page: str) -> list[tuple[str, str]]:
+    return [(m.group("slug"), m.group("date")) for m in ENTRY.finditer(page)]
+
+
+def section(page: str, title: str) -> str:
+    start = page.index(f"## {title}\n") if f"## {title}\n" in page else page.index(f"## {title} ")
+    nxt = page.find("\n## ", start + 1)
+    return page[start: nxt if nxt != -1 else len(page)]
+
+
+# ---- the timeline -----------------------------------------------------------------------------
+
+def test_the_timeline_is_newest_first_and_its_other_page_oldest_first(dev):
+    statements, pages = dev
+    dated = sorted((s for s in statements if s.date), key=lambda s: s.sort_key)
+    undated = sorted(s.slug for s in statements if not s.date)
+    newest = [slug for slug, _ in entries(pages["timeline.md"])]
+    oldest = [slug for slug, _ in entries(pages["timeline/oldest-first.md"])]
+    assert len(dated) >= 10 and undated
+    assert newest == [s.slug for s in reversed(dated)] + undated
+    assert oldest == [s.slug for s in dated] + undated
+    # grouped by year, then month, in the page's own order
+    years = [h for level, h in HEADING.findall(pages["timeline.md"]) if level == "##"]
+    assert years == sorted({str(s.date.year) for s in dated}, reverse=True) + ["Date unknown"]
+
+
+def test_undated_statements_are_only_under_date_unknown(dev):
+    statements, pages = dev
+    page = pages["timeline.md"]
+    unknown = page[page.index("## Date unknown"):]
+    undated = {s.slug for s in statements if not s.date}
+    assert {slug for slug, _ in entries(unknown)} == undated
+    assert not {slug for slug, _ in entries(page[:page.index("## Date unknown")])} & undated
+    assert all(date == "Date unknown" for _, date in entries(unknown))
+
+
+def test_each_entry_shows_its_date_at_its_precision(render_fixture):
+    statements, pages = render_fixture
+    shown = dict(entries(pages["timeline.md"]))
+    assert shown == {"envoys-disagree-on-mandate": "8 November 2023", "month-only-curator-date": "October 2023",
+                     "year-in-review": "2023"}
+    # a date known only to the year is never put into a month
+    page = pages["timeline.md"]
+    assert page.index("### 2023, month unknown") < page.index("statements/year-in-review.md")
+    for month in ("### October 2023", "### November 2023"):
+        block = page[page.index(month):]
+        block = block[:block.index("\n### ", 1) if "\n### " in block[1:] else len(block)]
+        assert "year-in-review" not in block
+
+
+def test_an_entry_carries_speakers_topics_lead_quote_and_filter_data(render_fixture):
+    _, pages = render_fixture
+    page = pages["timeline.md"]
+    start = page.index("statements/envoys-disagree-on-mandate.md")
+    block = page[start: page.index("{: .or-entry", start)]
+    assert "Eleanor Ashcombe, Rafael Moura Teixeira · Peacekeeping" in block
+    assert "“A mission that cannot protect people will lose the trust of the population” — Eleanor Ashcombe" in block
+    attrs = page[page.index("{: .or-entry", start): page.index("}", page.index("{: .or-entry", start))]
+    assert 'data-year="2023"' in attrs and 'data-month="2023-11"' in attrs and 'data-topics="peacekeeping"' in attrs
+    assert 'data-speakers="eleanor-ashcombe rafael-moura-teixeira"' in attrs
+
+
+def test_the_filter_offers_exactly_the_topics_speakers_and_years_of_the_statements(dev):
+    statements, pages = dev
+    form = pages["timeline.md"][pages["timeline.md"].index("<form"):pages["timeline.md"].index("</form>")]
+    options = dict(re.findall(r'<select id="or-filter-(\w+)"[^>]*>(.*?)</select>', form))
+    values = {k: re.findall(r'<option value="([^"]+)">', v) for k, v in options.items()}
+    assert set(values["topic"]) == {t for s in statements for t in s.topics}
+    assert len(values["speaker"]) == len({n for s in statements for n in s.speakers})
+    assert set(values["year"]) == {str(s.date.year) for s in statements if s.date} | {"unknown"}
+    counts = dict(re.findall(r'<option value="([^"]+)">[^<]*\((\d+)\)</option>', options["topic"]))
+    assert counts == {t: str(sum(t in s.topics for s in statements)) for t in values["topic"]}
+    assert "<form class=\"or-filter\" hidden" in form  # shown by the script; without it, the full list stands
+
+
+# ---- statement pages --------------------------------------------------------------------------
+
+def test_notices_say_when_a_date_or_an_attribution_is_not_verified(dev):
+    statements, pages = dev
+    by_slug = {s.slug: s for s in statements}
+
+    def notice(slug: str) -> str:
+        page = pages[f"statements/{slug}.md"]
+        return page[page.index('<div class="or-notice"'):page.index("</div>")] if "or-notice" in page else ""
+
+    for slug, s in by_slug.items():
+        text = notice(slug)
+        if s.date is None:
+            assert "**Date unknown.**" in text, slug
+        elif s.date_basis == "the curator's front matter":
+            assert "Date" not in text, slug
+        else:
+            assert "**Date not verified.**" in text, slug
+        assert ("**Speaker unknown.**" in text) == bool(s.unattributed_quotes or not s.speakers), slug
+        assert ("**Attribution not verified.**" in text) == any("from the context" in r for r in s.review), slug
+    # the quotes given from the context are the ones marked, and only they
+    s = by_slug["105-multiparagraph-quote"]
+    flagged = [int(m) - 1 for m in re.findall(r"quote (\d+): no attribution beside it", "\n".join(s.review))]
+    quotes = section(pages["statements/105-multiparagraph-quote.md"], "Quotes").split("<!-- one quotation")
+    marked = [i for i, q in enumerate(quotes[:-1]) if "attribution not verified" in q]
+    assert flagged and marked == flagged
+
+
+def test_the_source_box_and_cite_this(render_fixture):
+    statements, pages = render_fixture
+    page = pages["statements/month-only-curator-date.md"]
+    box = section(page, "Source")
+    for field in ("**Publisher:** Example Wire", "**Link:** [https://example.org/2023/10/teixeira-mandate]",
+                  "**Published:** *not recorded*", "**Source file:** month\\_only\\_curator\\_date.md",
+                  "**Content hash (SHA-256):** `"):
+        assert field in box
+    s = next(s for s in statements if s.slug == "month-only-curator-date")
+    assert s.source.sha256 in box
+    cited = section(page, "Cite this")
+    assert cite.plain(s, "On Record") in cited and cite.bibtex(s, "On Record") in cited
+    csl = json.loads(cite.csl_json(s, "On Record"))
+    assert csl[0]["issued"] == {"date-parts": [[2023, 10]]}  # the month, no made-up day
+    assert csl[0]["author"] == [{"literal": "Rafael Moura Teixeira"}] and csl[0]["type"] == "speech"
+    assert "month = oct" in cite.bibtex(s, "On Record") and "date = {2023-10}" in cite.bibtex(s, "On Record")
+
+
+def test_citations_escape_what_each_format_needs(hostile):
+    statements, _ = hostile
+    s = next(s for s in statements if s.slug == "every-field-injected")
+    bib = cite.bibtex(s, "On Record")
+    body = bib[bib.index(",\n"):bib.rindex("}")]  # the fields, without the entry's closing brace
+    # braces balance, so no value can end early and start a field of its own
+    depth = 0
+    for n, c in enumerate(body):
+        if c == "{" and body[n - 1] != "\\":
+            depth += 1
+        elif c == "}" and body[n - 1] != "\\":
+            depth -= 1
+        assert depth >= 0, body
+    assert depth == 0 and r"\{\{ config \}\}" in bib
+    assert json.loads(cite.csl_json(s, "On Record"))[0]["title"] == re.sub(r"\s+", " ", s.title).strip()
+
+
+def test_a_fence_no_line_of_its_content_can_close():
+    content = "```\n````\nnot the end"
+    fence = _fence(content, "text")
+    assert fence[0].startswith("`````") and fence[2] == fence[0][: len(fence[2])] and len(fence[2]) == 5
+
+
+# ---- corroboration ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("A mission that cannot protect people will lose the trust of the population,",
+     "“A mission that cannot protect people will lose the trust of the local population”"),
+    ("We call on all parties to exercise restraint and return to dialogue",
+     "We call on all parties to exercise maximum restraint and to return to dialogue."),
+    ("dialogue and negotiation is the only way leading to the door for peace",
+     "As we have stressed many times, dialogue and negotiation is the only way leading to the door for peace"),
+    ("It's not our mindset to watch the situation indifferently from the sideline",
+     "It’s not our mindset to watch the situation indifferently from the sideline"),
+])
+def test_the_same_quote_with_small_differences_matches(a, b):
+    assert same_quote(a, b) and same_quote(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A mission that cannot protect people will lose the trust of the population",
+     "No mandate can succeed against the will of the state that hosts it"),
+    ("China will continue to promote peace talks", "China will continue to provide humanitarian assistance"),
+    ("a ceasefire in name", "a ceasefire in name"),  # too short to tell anything
+    ("the Council must act now to protect the civilians of Darfur",
+     "the Council failed to act when it still could have protected civilians in Darfur"),  # shared words, other words
+])
+def test_different_quotes_do_not_match(a, b):
+    assert not same_quote(a, b)
+
+
+def test_a_quote_reported_by_several_sources_links_them_all(render_fixture):
+    _, pages = render_fixture
+    review = section(pages["statements/year-in-review.md"], "Quotes")
+    assert review.count("Carried by 2 sources: this one; also reported in "
+                        "[Britain and Brazil disagree over a peacekeeping mandate](envoys-disagree-on-mandate.md)") == 2
+    envoys = section(pages["statements/envoys-disagree-on-mandate.md"], "Quotes")
+    assert envoys.count("Carried by 2 sources") == 2 and envoys.count("(year-in-review.md)") == 2
+    assert "Carried by 1 source: this one." in pages["statements/month-only-curator-date.md"]
+
+
+def test_corroboration_tells_where_another_source_gives_the_words_to_someone_else(render_fixture):
+    statements, _ = render_fixture
+    envoys = next(s for s in statements if s.slug == "envoys-disagree-on-mandate")
+    words = envoys.quotes[0].text
+    other = dataclasses.replace(envoys, slug="wire-copy", title="Wire copy", quotes=(Quote(words, "Rafael Moura Teixeira"),))
+    unsure = dataclasses.replace(envoys, slug="blog-copy", title="Blog copy", quotes=(), unattributed_quotes=(words,))
+    found = corroboration([envoys, other, unsure])
+    assert [c.statement.slug for c in found[("envoys-disagree-on-mandate", 0)]] == ["blog-copy", "wire-copy"]
+    page = statement_page(envoys, Registry(), found).content
+    assert "Carried by 3 sources" in page
+    assert "[Wire copy](wire-copy.md) (8 November 2023, given there to Rafael Moura Teixeira)" in page
+    assert "[Blog copy](blog-copy.md) (8 November 2023, without a confirmed speaker there)" in page
+    assert ("envoys-disagree-on-mandate", 1) not in found  # the other quote is in no other source
+
+
+# ---- charts, feeds and data -------------------------------------------------------------------
+
+def test_the_charts_count_what_the_statements_say(dev):
+    statements, pages = dev
+    home = pages["index.md"]
+    table = home[home.index("| Month | Statements | By topic |"):home.index("</details>")]
+    rows = re.findall(r"^\| ([A-Z][a-z]+ \d{4}) \| (\d+) \| (.*) \|$", table, re.M)
+    monthly = [s for s in statements if s.date and s.date_precision in ("day", "month")]
+    assert sum(int(n) for _, n, _ in rows) == len(monthly)
+    for month, n, _ in rows:
+        assert int(n) == sum(s.date.strftime("%B %Y") == month for s in monthly)
+    svg = etree.fromstring(pages["charts/statements-by-topic.svg"].encode())
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg" and svg.get("role") == "img"
+    assert svg.find("{http://www.w3.org/2000/svg}title").text == "Statements per month, by topic"
+    shown = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
+    assert str(len(monthly)) in shown  # the total of the first row
+    for topic in {t for s in statements for t in s.topics}:
+        assert f"charts/topics/{topic}.svg" in pages or not any(
+            t == topic and s in monthly for s in statements for t in s.topics)
+
+
+def test_data_files_hold_every_field_of_the_front_matter(dev):
+    statements, pages = dev
+    data = json.loads(pages["statements.json"])
+    assert [r["slug"] for r in data] == [s.slug for s in sorted(statements, key=lambda s: s.sort_key)]
+    for record in data:
+        page = pages[f"statements/{record['slug']}.md"]
+        front = re.match(r"---\n(.*?)\n---\n", page, re.S).group(1)
+        assert {k: v for k, v in record.items() if k not in ("slug", "url")} == yaml.safe_load(front)
+        assert record["url"] == f"statements/{record['slug']}/"
+    rows = list(csv.DictReader(io.StringIO(pages["statements.csv"], newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS and len(rows) == len(data)
+    assert "\r\n" in pages["statements.csv"]
+
+
+def test_a_csv_cell_never_starts_a_formula(hostile):
+    statements, pages = hostile
+    rows = list(csv.DictReader(io.StringIO(pages["statements.csv"], newline="")))
+    records = {r["slug"]: r for r in json.loads(pages["statements.json"])}
+    guarded = 0
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(FORMULA_START), (column, cell)
+            record = records[row["slug"]]
+            value = record["source"][column[7:]] if column.startswith("source_") else record[column]
+            if value is None:
+                assert cell == ""
+            elif not isinstance(value, (list, dict)):
+                guarded += cell != str(value)
+                assert cell in (str(value), "'" + str(value)), (column, cell)
+    assert guarded  # the hostile fixture has a value that starts like a formula
+
+
+def test_feeds_take_their_times_from_the_statements_never_the_clock(render_fixture, monkeypatch):
+    statements, pages = render_fixture
+    feed = etree.fromstring(pages["feeds/statements.xml"].encode())
+    atom = "{http://www.w3.org/2005/Atom}"
+    updated = [e.findtext(f"{atom}updated") for e in feed.iter(f"{atom}entry")]
+    assert feed.findtext(f"{atom}updated") == max(updated) == "2023-11-08T00:00:00Z"
+    published = {e.findtext(f"{atom}id"): e.findtext(f"{atom}published") for e in feed.iter(f"{atom}entry")}
+    assert published["tag:on-record,2024:statements/month-only-curator-date"] is None  # known to the month only
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2099, 1, 1, tzinfo=tz)
+    registry = read_registry(FIXTURES / "render" / "sources")[0]
+    monkeypatch.setattr(dt, "datetime", Later)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "4000000000")
+    assert {p.path: p.content for p in render_site(list(statements), registry)} == pages
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.bad: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "iframe", "object", "embed", "img", "style"):
+            self.bad.append(tag)
+        for name, value in attrs:
+            if name.startswith("on") or (name in ("href", "src") and not re.match(r"https?://|\.\./|[a-z0-9-]", value or "")):
+                self.bad.append(f"{tag} {name}={value}")
+
+
+def test_hostile_text_stays_text_in_feeds_charts_and_data(hostile):
+    statements, pages = hostile
+    assert statements
+    for path, content in pages.items():
+        if path.endswith((".xml", ".svg")):
+            root = etree.fromstring(content.encode(), etree.XMLParser(resolve_entities=False, no_network=True))
+            for el in root.iter():
+                assert not (isinstance(el.tag, str) and el.tag.endswith(("script", "foreignObject"))), path
+                assert not [a for a in el.attrib if a.startswith("on") or a.endswith("href") and path.endswith(".svg")], path
+            for content_el in root.iter("{http://www.w3.org/2005/Atom}content"):
+                tags = _Tags()
+                tags.feed(content_el.text or "")
+                assert tags.bad == [], (path, tags.bad)
+        elif path.endswith(".json"):
+            json.loads(content)
+    timeline = pages["timeline.md"]
+    form = timeline[timeline.index("<form"):timeline.index("</form>")]
+    assert "<script" not in form and "&lt;script&gt;" in form  # a speaker named <script>… is an option's text
+
+
+def test_renders_are_the_same_whatever_order_the_statements_come_in(dev):
+    statements, pages = dev
+    again = render_site(list(reversed(statements)), read_registry(DEV_CORPUS / "sources")[0])
+    assert {p.path: p.content for p in again} == pages
+
+
+def test_a_feed_holds_the_newest_statements_up_to_its_size(dev, monkeypatch):
+    import build_scripts.render_feeds as feeds
+    statements, _ = dev
+    monkeypatch.setattr(feeds, "FEED_SIZE", 5)
+    registry = read_registry(DEV_CORPUS / "sources")[0]
+    page = next(p for p in feeds.render_feeds(list(statements), registry, "On Record", {}) if p.path == "feeds/statements.xml")
+    ids = re.findall(r"<id>tag:on-record,2024:statements/([^<]+)</id>", page.content)
+    dated = sorted((s for s in statements if s.date), key=lambda s: s.sort_key)
+    assert ids == [s.slug for s in reversed(dated)][:5]
