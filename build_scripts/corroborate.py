@@ -9,8 +9,9 @@ count as the same when
 - one of at least MIN_CONTAINED words stands, in order, at least CONTAINED of it, inside the
   other (a report that quotes only part of what was said).
 
-Candidates are found through shared runs of three words, so the work grows with the
-number of quotations, not with its square.
+Candidates are found through a quotation's rarest runs of three words (common phrases such
+as "we call on" would make every quotation a candidate), and a pair found from either side
+links both, so the work grows with the number of quotations, not with its square.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .model import Statement
 
@@ -26,6 +28,8 @@ CONTAINED = 0.9
 MIN_WORDS = 5  # shorter quotations ("a ceasefire in name") are too common to tell anything
 MIN_CONTAINED = 8
 SHINGLE = 3
+RAREST_RUNS = 6  # candidates come through a quotation's rarest runs of three words
+COMMON_RUN = 100  # a run in more quotations than this is a set phrase, not a sign of the same quotation
 
 
 def words(value: str) -> tuple[str, ...]:
@@ -33,8 +37,13 @@ def words(value: str) -> tuple[str, ...]:
     return tuple(w.strip("'") for w in re.findall(r"[\w']+", value) if w.strip("'"))
 
 
+@lru_cache(maxsize=65536)
+def _bag(ws: tuple[str, ...]) -> Counter:
+    return Counter(ws)
+
+
 def word_f1(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    common = sum((Counter(a) & Counter(b)).values())
+    common = sum((_bag(a) & _bag(b)).values())
     return 2 * common / (len(a) + len(b)) if common else 0.0
 
 
@@ -52,7 +61,12 @@ def same_quote(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
     if word_f1(wa, wb) >= SAME_WORDS:
         return True
     short, long = sorted((wa, wb), key=len)
-    return len(short) >= MIN_CONTAINED and contained(short, long) >= CONTAINED
+    if len(short) < MIN_CONTAINED:
+        return False
+    present = set(long)
+    if sum(w in present for w in short) < CONTAINED * len(short):
+        return False  # cannot be contained in order: skip the costly alignment
+    return contained(short, long) >= CONTAINED
 
 
 @dataclass(frozen=True)
@@ -77,22 +91,31 @@ def corroboration(statements: list[Statement]) -> dict[tuple[str, int], tuple[Ca
         items += [(s, None, words(t), None) for t in s.unattributed_quotes]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n, (_, _, ws, _) in enumerate(items):
-        if len(ws) >= MIN_WORDS:
-            for sh in shingles(ws):
-                index[sh].append(n)
+        for sh in shingles(ws) if len(ws) >= MIN_WORDS else ():
+            index[sh].append(n)
+
+    # "the same quotation" is symmetric: a pair found from either side links both
+    linked: dict[int, set[int]] = defaultdict(set)
+    for n, (s, _, ws, _) in enumerate(items):
+        if len(ws) < MIN_WORDS:
+            continue
+        # the same words share most of their runs of three, so they share some of the rarest ones;
+        # common phrases ("we call on") would make every quotation a candidate
+        rarest = [sh for sh in sorted(shingles(ws), key=lambda sh: (len(index[sh]), sh))[:RAREST_RUNS]
+                  if len(index[sh]) <= COMMON_RUN]
+        for m in sorted({m for sh in rarest for m in index[sh]}):
+            if m != n and items[m][0].slug != s.slug and m not in linked[n] and same_quote(ws, items[m][2]):
+                linked[n].add(m)
+                linked[m].add(n)
 
     found: dict[tuple[str, int], tuple[Carrier, ...]] = {}
-    for n, (s, i, ws, _) in enumerate(items):
-        if i is None or len(ws) < MIN_WORDS:
+    for n, others in linked.items():
+        s, i = items[n][0], items[n][1]
+        if i is None:
             continue
-        candidates = sorted({m for sh in shingles(ws) for m in index[sh]})
         carriers: dict[str, Carrier] = {}
-        for m in candidates:
-            other, _, other_words, other_speaker = items[m]
-            if other.slug == s.slug or other.slug in carriers:
-                continue
-            if same_quote(ws, other_words):
-                carriers[other.slug] = Carrier(other, other_speaker)
-        if carriers:
-            found[(s.slug, i)] = tuple(sorted(carriers.values(), key=lambda c: c.statement.sort_key))
+        for m in sorted(others):
+            other, _, _, other_speaker = items[m]
+            carriers.setdefault(other.slug, Carrier(other, other_speaker))
+        found[(s.slug, i)] = tuple(sorted(carriers.values(), key=lambda c: c.statement.sort_key))
     return found
