@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
+from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
 
 # a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
@@ -28,7 +29,7 @@ def sources_dir(config) -> Path:
 
 
 def on_files(files: Files, config, **_) -> Files:
-    result = convert_folder(sources_dir(config), site_name=config.site_name)
+    result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder())
     for problem in result.problems:
         log.warning(str(problem))
     for page in result.pages:

@@ -86,3 +86,9 @@ def test_background_dates_in_sentences_with_no_speaker_are_not_the_statement_dat
     found = extract(SourceDocument(path="t.txt", kind="txt", text=text), registry)
     assert found.date is None
     assert any(r.startswith("date:") for r in found.review)
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence(registry):
+    text = ("Envoy urges calm\nOct. 5, 2023\n\n"
+            "The envoy told the Council on Oct. 2 that talks must go on, Zhang Jun said.")
+    assert dated(text, registry) == dt.date(2023, 10, 2)

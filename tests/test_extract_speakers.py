@@ -155,3 +155,14 @@ def test_a_un_press_release_names_speakers_in_capitals_with_their_country(regist
     doc = ("Speakers urge protection of aid workers as Council debates Sudan\n\n"
            "Mr. KWAME MENSAH-BONSU (Ghana) said that \"the parties must stop the fighting and return to talks\".")
     assert said(doc, registry) == [("Kwame Mensah-Bonsu", "the")]
+
+
+def test_a_name_that_starts_like_a_pronoun_is_a_name(registry):
+    doc = ("Nigeria speaks\n\nEleanor Ashcombe spoke first.\n\n"
+           "\"Our region cannot wait for another year of talks,\" said Amina Shehu, Nigeria's ambassador.")
+    assert said(doc, registry) == [("Amina Shehu", "Our")]
+
+
+def test_an_interruption_with_an_honorific_is_still_one_quote(registry):
+    doc = ("Envoy speaks\n\n\"Talks,\" Ms. Ashcombe said, \"are the only road left to all of us.\"")
+    assert said(doc, registry) == [("Eleanor Ashcombe", "Talks,")]

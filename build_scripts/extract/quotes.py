@@ -77,7 +77,7 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
 
 # An attribution that interrupts a quotation: `"Peace," he said, "is…"`.
 INTERRUPTION = re.compile(
-    r"^\s*[,;]?\s*[" + DASHES + r"]*\s*[^\"“”«».!?]{1,80}?,\s*[" + DASHES + r"]*\s*$"
+    r"^\s*[,;]?\s*[" + DASHES + r"]*\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[^\"“”«».!?]){1,80}?,\s*[" + DASHES + r"]*\s*$"
 )
 
 

@@ -23,7 +23,7 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 NAME_WORD = rf"(?:(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gen|Prof)\.|[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w'’\-]*)"
 PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|la|le|bin|al|el|dos|das|du|ibn|ben)"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,6}}"
-PRONOUN = r"(?:he|she|He|She)"
+PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
 DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,3}}?{ROLE_NOUN}\b"
 COUNTRY_ROLE = rf"(?:[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{ROLE_NOUN}\b"
 ROLE_PHRASE = rf"{COUNTRY_ROLE}|{ROLE_NOUN}[ \t]+of[ \t]+(?:the[ \t]+)?{COUNTRY_WORD}|\b[Aa]n?[ \t]+(?:[\w'’.\-]+[ \t]+){{0,2}}?{ROLE_NOUN}\b"
@@ -43,7 +43,11 @@ AFTER_VERB_FIRST = re.compile(LEAD_IN + rf"(?:(?:also|then|later|further|again)[
 AFTER_SUBJECT_FIRST = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 BEFORE_SUBJECT = re.compile(WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording to[ \t]+{WHO}")
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"”’»)]*\s+(?=[\"“«‘(]?[A-Z0-9])")
+# a full stop ends a sentence, but not after an initial, a title or an abbreviated month ("on Oct. 2")
+ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                 "Oct", "Nov", "Dec", "Gen", "Prof", "Amb", "Rep")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+                          + r"[.!?][\"”’»)]*\s+(?=[\"“«‘(]?[A-Z0-9])")
 TRANSCRIPT_TITLE = re.compile(
     r"^(?:(?:(?:Opening|Closing|Concluding|Keynote)\s+)?(?:Remarks|Statement|Speech|Address|Intervention|Explanation of vote"
     r"|Briefing|Press briefing)\b[^\n]*?\bby|(?:Interview|Q&A|Conversation)\s+with)\s+(?P<who>" + NAME_RUN + r")",
