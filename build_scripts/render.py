@@ -330,7 +330,7 @@ def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
 def timeline_pages(statements: list[Statement], registry: Registry) -> list[Page]:
     count = plural(len(statements), "statement")
     span = text(_span(statements))
-    feed = f"[Atom feed](feeds/statements.xml){{: .or-feed }}"
+    feed = "[Atom feed](feeds/statements.xml){: .or-feed }"
     newest = [head("Timeline", search={"exclude": True}) + "# Timeline", "",
               f"{count}, {span}. Newest first; [read it oldest first](timeline/oldest-first.md){{: .or-order-link }}. {feed}.",
               ""]

@@ -42,3 +42,17 @@ def registry():
     found, problems = read_registry(DEV_CORPUS / "sources")
     assert problems == []
     return found
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per test module (Debian's, see tests/browser.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

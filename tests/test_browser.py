@@ -13,9 +13,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from browser import launch, serve_folder
+from browser import serve_folder
 
 REPO = Path(__file__).parents[1]
 
@@ -48,16 +48,6 @@ def site(tmp_path_factory) -> Path:
 def base_url(site) -> str:
     with serve_folder(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from browser import launch, serve_folder
+from browser import serve_folder
 from sites import CORPORA, built, records
 
 SERIOUS = {"serious", "critical"}
@@ -25,16 +25,6 @@ def served(request):
     site = built(request.param)
     with serve_folder(site) as url:
         yield request.param, site, url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 class Watched:
@@ -238,7 +228,7 @@ def test_search_finds_statements_by_speaker_and_by_topic(served, watched):
     record = next(r for r in data if r["speakers"] and r["topics"])
     for term in (record["speakers"][0], record["topics"][0]):
         search(watched.page, url, term.replace("-", " "))
-        expect(watched.page.locator(f".md-search-result__item > .md-search-result__link[href*='statements/']").first).to_be_visible()
+        expect(watched.page.locator(".md-search-result__item > .md-search-result__link[href*='statements/']").first).to_be_visible()
     assert watched.errors == []
 
 

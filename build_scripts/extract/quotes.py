@@ -97,7 +97,3 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
         if not re.search(r"[.!?]\W*$", first.text) and INTERRUPTION.match(gap):
             first.joined_with_next = True
     return spans
-
-
-def strip_edges(text: str) -> str:
-    return text.strip()
