@@ -3,7 +3,7 @@
     python tests/benchmarks/bench_convert.py [N]
 
 Copies the dev corpus's sources of each kind into a scratch folder until it holds about N
-(default 500), converts it with the CLI three times, and prints the median sources per second
+(default 500), converts it with the CLI three times (no cache; one process, then all cores), and prints the median sources per second
 (process start included).
 """
 from __future__ import annotations
@@ -35,18 +35,20 @@ def corpus(folder: Path, suffix: str, wanted: int) -> int:
 def main() -> None:
     wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     with tempfile.TemporaryDirectory() as scratch:
-        for suffix in (".txt", ".html"):
+        for suffix, extra, label in ((".txt", ["--workers", "1"], "1 process"), (".txt", [], "all cores"),
+                                     (".html", ["--workers", "1"], "1 process"), (".html", [], "all cores")):
             sources = Path(scratch) / suffix.strip(".")
-            count = corpus(sources, suffix, wanted)
+            count = corpus(sources, suffix, wanted) if not sources.exists() else count
             times = []
             for run in range(3):
-                out = Path(scratch) / f"out{suffix}{run}"
+                out = Path(scratch) / f"out{suffix}{label}{run}"
                 start = time.perf_counter()
-                subprocess.run([sys.executable, "-m", "build_scripts", "convert", str(sources), str(out)],
+                subprocess.run([sys.executable, "-m", "build_scripts", "convert", str(sources), str(out), "--no-cache",
+                                *extra],
                                cwd=ROOT, check=True, capture_output=True)
                 times.append(time.perf_counter() - start)
             median = statistics.median(times)
-            print(f"{suffix:5s} {count:5d} sources  median {median:6.2f} s  {count / median:7.1f} sources/s")
+            print(f"{suffix:5s} {label:9s} {count:5d} sources  median {median:6.2f} s  {count / median:7.1f} sources/s")
 
 
 if __name__ == "__main__":
