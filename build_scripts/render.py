@@ -452,17 +452,21 @@ def topic_pages(statements: list[Statement], registry: Registry,
             page += chart_table(counts, registry, by_topic=False)
         related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
         page += ["## Related topics", ""]
-        if related:
-            ranked = sorted(related.items(), key=lambda kv: (-kv[1], topic_label(kv[0], registry).casefold()))
-            page += [f"- {link(topic_label(t, registry), f'{t}.md')}: {plural(n, 'statement')} in common"
-                     for t, n in ranked] + [""]
-        else:
-            page += ["No other topic shares a statement with this one.", ""]
+        page += _topic_counts(related, registry, "", " in common", "No other topic shares a statement with this one.")
         if items:
             page += ["## Statements { data-search-exclude }", ""] + listing(items, registry, "../", heading=3)
         pages.append(Page(f"topics/{topic.id}.md", "\n".join(page)))
     pages.append(Page("topics/index.md", "\n".join(index) + "\n"))
     return pages
+
+
+def _topic_counts(counts: Counter, registry: Registry, prefix: str, after: str, none: str) -> list[str]:
+    """Topics as a list, most statements first, each with its count; or a line saying there are none."""
+    if not counts:
+        return [none, ""]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], topic_label(kv[0], registry).casefold()))
+    return [f"- {link(topic_label(t, registry), f'{prefix}{t}.md')}: {plural(n, 'statement')}{after}"
+            for t, n in ranked] + [""]
 
 
 def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]]) -> list[Page]:
@@ -485,12 +489,7 @@ def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]]) ->
                  f"{text(_span(items))}. [Atom feed of this speaker](../{feed}){{: .or-feed }}.", ""]
         topics = Counter(t for s in items for t in dict.fromkeys(s.topics))
         page += ["## Topics", ""]
-        if topics:
-            ranked = sorted(topics.items(), key=lambda kv: (-kv[1], topic_label(kv[0], registry).casefold()))
-            page += [f"- {link(topic_label(t, registry), f'../topics/{t}.md')}: {plural(n, 'statement')}"
-                     for t, n in ranked] + [""]
-        else:
-            page += ["No topic from the registry yet.", ""]
+        page += _topic_counts(topics, registry, "../topics/", "", "No topic from the registry yet.")
         if quotes:
             page += ["## Quotes over time { data-search-exclude }", "", "Newest first.", ""]
             year = None
