@@ -22,9 +22,9 @@ site: setup
 	$(BIN)/python -m build_scripts site --strict
 
 ## serve: live preview at http://127.0.0.1:8000; an edited source shows without a restart
-## (sources/ is watched through live reload: do not pass --no-livereload)
+## (sources/ is watched through live reload: do not pass --no-livereload; --dirty rebuilds only the pages that changed)
 serve: setup
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 ## pages: write the generated Markdown pages into build/pages (for any MkDocs-compatible renderer)
 pages: setup

@@ -1,9 +1,11 @@
 """A cache of converted sources, so an unchanged source is not read or extracted again.
 
-A result is keyed by the source's path and content, the registries, the code of this
-package (and of trafilatura) and the day (the future-date check depends on it): change
-any of them and the source is converted afresh. A file whose size and modification time
-are as last seen is not even read. One SQLite file holds it all; deleting it is always safe.
+A result is keyed by the source's path and content, the registries, the conversion code
+(and trafilatura's version) and the day (the future-date check depends on it): change any
+of them and the source is converted afresh. A file whose size and modification time are as
+last seen is not even read. Rendering results (which quotations corroborate each other, the
+statement pages) are kept too, keyed by what they depend on and all of the code.
+One SQLite file holds it all; deleting it is always safe.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import zlib
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -28,12 +31,17 @@ def default_folder() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "on-record"
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """Everything in this package's code, and the HTML extractor's version."""
+# The code a converted source depends on: a change to rendering does not convert every source again.
+CONVERSION_CODE = ("model.py", "read.py", "validate.py", "pipeline.py", "cache.py", "extract/*.py")
+
+
+@lru_cache(maxsize=2)
+def code_version(conversion_only: bool = False) -> str:
+    """This package's code (all of it, or what conversion depends on), and the HTML extractor's version."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
+    files = {p for pattern in CONVERSION_CODE for p in package.glob(pattern)} if conversion_only else package.rglob("*.py")
+    for path in sorted(files):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     for dependency in ("trafilatura", "lxml", "pydantic", "pyyaml"):
         try:
@@ -50,6 +58,8 @@ class ConversionCache:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS seen (path TEXT PRIMARY KEY, size INT, mtime_ns INT, sha TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result BLOB)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS derived (key TEXT PRIMARY KEY, value BLOB)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS runs (out TEXT PRIMARY KEY, state BLOB)")
 
     def content_sha(self, path: Path) -> str:
         """The file's SHA-256, read only when its size or modification time changed since last seen."""
@@ -73,10 +83,42 @@ class ConversionCache:
     def put(self, key: str, result: Result) -> None:
         self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, pickle.dumps(result, protocol=5)))
 
+    # Rendering results (corroboration, statement pages), keyed by a digest of everything they depend on.
+    # The code version is part of every key, so a change to the renderer is never served stale.
+    def remembered(self, what: str) -> object | None:
+        row = self.db.execute("SELECT value FROM derived WHERE key = ?", (_derived_key(what),)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(zlib.decompress(row[0]))
+        except Exception:  # noqa: BLE001 - a stale or damaged entry is only a miss
+            return None
+
+    def remember(self, what: str, value: object) -> None:
+        blob = zlib.compress(pickle.dumps(value, protocol=5), 1)
+        self.db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?)", (_derived_key(what), blob))
+
+    # The last conversion into an output folder: its inputs' fingerprint, the pages' stats, the problems.
+    def last_run(self, out_dir: Path) -> dict:
+        row = self.db.execute("SELECT state FROM runs WHERE out = ?", (str(out_dir),)).fetchone()
+        try:
+            state = pickle.loads(row[0]) if row else {}
+        except Exception:  # noqa: BLE001 - a damaged entry is only a miss
+            state = {}
+        return state if isinstance(state, dict) else {}
+
+    def record_run(self, out_dir: Path, state: dict) -> None:
+        self.db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?)", (str(out_dir), pickle.dumps(state, protocol=5)))
+
     def close(self) -> None:
         self.db.commit()
         self.db.close()
 
 
+def _derived_key(what: str) -> str:
+    return hashlib.sha256((code_version() + "\0" + what).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def result_key(name: str, content_sha: str, registry_sha: str, today: str) -> str:
-    return hashlib.sha256("\0".join((code_version(), registry_sha, today, name, content_sha)).encode()).hexdigest()
+    parts = (code_version(conversion_only=True), registry_sha, today, name, content_sha)
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()

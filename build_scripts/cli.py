@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 from .cache import default_folder
-from .pipeline import convert_folder
-from .write import swap_in, write_pages
+from .pipeline import convert_into
+from .write import swap_in
 
 
 def build_site(config: Path, site_dir: Path, strict: bool) -> int:
@@ -54,11 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sources.is_dir():
         print(f"error: {args.sources} is not a folder of sources", file=sys.stderr)
         return 2
-    result = convert_folder(args.sources, cache_dir=args.cache, workers=args.workers)
-    changed, write_problems = write_pages(result.pages, args.out)
-    problems = list(result.problems) + write_problems
-    for problem in problems:
+    done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers)
+    for problem in done.problems:
         print(f"WARNING: {problem}", file=sys.stderr)
-    print(f"{len(result.statements)} statements, {len(result.pages)} pages, {len(changed)} changed, "
-          f"{len(problems)} problems", file=sys.stderr)
-    return 1 if args.strict and problems else 0
+    converted = "nothing changed since the last run" if done.statements is None else f"{done.statements} statements"
+    print(f"{converted}, {done.pages} pages, {len(done.changed)} changed, {len(done.problems)} problems", file=sys.stderr)
+    return 1 if args.strict and done.problems else 0

@@ -19,9 +19,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 
-from .model import Statement
+from .model import Memo, Statement
 
 SAME_WORDS = 0.8
 CONTAINED = 0.9
@@ -29,6 +28,7 @@ MIN_WORDS = 5  # shorter quotations ("a ceasefire in name") are too common to te
 MIN_CONTAINED = 8
 SHINGLE = 3
 RAREST_RUNS = 6  # candidates come through a quotation's rarest runs of three words
+SHARED_RUNS = 2  # a candidate shares at least this many of them
 COMMON_RUN = 100  # a run in more quotations than this is a set phrase, not a sign of the same quotation
 
 
@@ -37,13 +37,17 @@ def words(value: str) -> tuple[str, ...]:
     return tuple(w.strip("'") for w in re.findall(r"[\w']+", value) if w.strip("'"))
 
 
-@lru_cache(maxsize=65536)
-def _bag(ws: tuple[str, ...]) -> Counter:
-    return Counter(ws)
+def _bag(ws: tuple[str, ...]) -> dict[str, int]:
+    bag: dict[str, int] = {}
+    for w in ws:
+        bag[w] = bag.get(w, 0) + 1
+    return bag
 
 
-def word_f1(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    common = sum((_bag(a) & _bag(b)).values())
+def word_f1(a: tuple[str, ...], b: tuple[str, ...], bag_a: dict[str, int] | None = None,
+            bag_b: dict[str, int] | None = None) -> float:
+    bag_a, bag_b = bag_a or _bag(a), bag_b or _bag(b)
+    common = sum(min(bag_a[w], bag_b[w]) for w in bag_a.keys() & bag_b.keys())
     return 2 * common / (len(a) + len(b)) if common else 0.0
 
 
@@ -53,18 +57,19 @@ def contained(short: tuple[str, ...], long: tuple[str, ...]) -> float:
     return sum(b.size for b in blocks) / len(short)
 
 
-def same_quote(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
+def same_quote(a: str | tuple[str, ...], b: str | tuple[str, ...], bag_a: dict[str, int] | None = None,
+               bag_b: dict[str, int] | None = None) -> bool:
     wa = words(a) if isinstance(a, str) else a
     wb = words(b) if isinstance(b, str) else b
     if len(wa) < MIN_WORDS or len(wb) < MIN_WORDS:
         return False
-    if word_f1(wa, wb) >= SAME_WORDS:
+    bag_a, bag_b = bag_a or _bag(wa), bag_b or _bag(wb)
+    if word_f1(wa, wb, bag_a, bag_b) >= SAME_WORDS:
         return True
-    short, long = sorted((wa, wb), key=len)
+    (short, short_bag), (long, long_bag) = sorted(((wa, bag_a), (wb, bag_b)), key=lambda x: len(x[0]))
     if len(short) < MIN_CONTAINED:
         return False
-    present = set(long)
-    if sum(w in present for w in short) < CONTAINED * len(short):
+    if sum(short_bag[w] for w in short_bag.keys() & long_bag.keys()) < CONTAINED * len(short):
         return False  # cannot be contained in order: skip the costly alignment
     return contained(short, long) >= CONTAINED
 
@@ -81,35 +86,57 @@ def shingles(ws: tuple[str, ...]) -> set[tuple[str, ...]]:
     return {ws[i:i + SHINGLE] for i in range(max(1, len(ws) - SHINGLE + 1))}
 
 
-def corroboration(statements: list[Statement]) -> dict[tuple[str, int], tuple[Carrier, ...]]:
-    """(slug, index of the quote in statement.quotes) → the other statements carrying that quote, in timeline order."""
-    ordered = sorted(statements, key=lambda s: s.sort_key)
-    # every quotation, attributed or not: an unattributed report still corroborates the words
-    items: list[tuple[Statement, int | None, tuple[str, ...], str | None]] = []
-    for s in ordered:
-        items += [(s, i, words(q.text), q.speaker) for i, q in enumerate(s.quotes)]
-        items += [(s, None, words(t), None) for t in s.unattributed_quotes]
+def _same_pairs(items: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """Pairs (n, m), n < m, of quotations (slug, words) from different statements that are the same quotation."""
+    bags = [_bag(ws) for _, ws in items]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for n, (_, _, ws, _) in enumerate(items):
+    for n, (_, ws) in enumerate(items):
         for sh in shingles(ws) if len(ws) >= MIN_WORDS else ():
             index[sh].append(n)
-
-    # "the same quotation" is symmetric: a pair found from either side links both
-    linked: dict[int, set[int]] = defaultdict(set)
-    for n, (s, _, ws, _) in enumerate(items):
+    pairs: set[tuple[int, int]] = set()
+    for n, (slug, ws) in enumerate(items):
         if len(ws) < MIN_WORDS:
             continue
         # the same words share most of their runs of three, so they share some of the rarest ones;
         # common phrases ("we call on") would make every quotation a candidate
         rarest = [sh for sh in sorted(shingles(ws), key=lambda sh: (len(index[sh]), sh))[:RAREST_RUNS]
                   if len(index[sh]) <= COMMON_RUN]
-        for m in sorted({m for sh in rarest for m in index[sh]}):
-            if m != n and items[m][0].slug != s.slug and m not in linked[n] and same_quote(ws, items[m][2]):
-                linked[n].add(m)
-                linked[m].add(n)
+        # and several of them: one shared run alone is most often a shared phrase
+        shared = Counter(m for sh in rarest for m in index[sh])
+        enough = min(SHARED_RUNS, len(rarest))
+        for m in sorted(m for m, k in shared.items() if k >= enough):
+            # "the same quotation" is symmetric: a pair found from either side links both
+            pair = (min(n, m), max(n, m))
+            if m != n and items[m][0] != slug and pair not in pairs and same_quote(ws, items[m][1], bags[n], bags[m]):
+                pairs.add(pair)
+    return sorted(pairs)
+
+
+def corroboration(statements: list[Statement], memo: Memo | None = None) -> dict[tuple[str, int], tuple[Carrier, ...]]:
+    """(slug, index of the quote in statement.quotes) → the other statements carrying that quote, in timeline order.
+
+    With a memo, the pairs found are kept under the quotations' words: a build whose quotations
+    did not change (most edits touch only front matter) does not compare them again."""
+    ordered = sorted(statements, key=lambda s: s.sort_key)
+    # every quotation, attributed or not: an unattributed report still corroborates the words
+    items: list[tuple[Statement, int | None, tuple[str, ...], str | None]] = []
+    for s in ordered:
+        items += [(s, i, words(q.text), q.speaker) for i, q in enumerate(s.quotes)]
+        items += [(s, None, words(t), None) for t in s.unattributed_quotes]
+    quotations = [(s.slug, ws) for s, _, ws, _ in items]
+    what = "corroboration\0" + repr(quotations)
+    pairs = memo.remembered(what) if memo else None
+    if not isinstance(pairs, list):
+        pairs = _same_pairs(quotations)
+        if memo:
+            memo.remember(what, pairs)
+    linked: dict[int, set[int]] = defaultdict(set)
+    for n, m in pairs:
+        linked[n].add(m)
+        linked[m].add(n)
 
     found: dict[tuple[str, int], tuple[Carrier, ...]] = {}
-    for n, others in linked.items():
+    for n, others in sorted(linked.items()):
         s, i = items[n][0], items[n][1]
         if i is None:
             continue

@@ -1,26 +1,33 @@
-"""The MkDocs hook: statement pages handed to MkDocs in memory, rebuilt when a source changes.
+"""The MkDocs hook: statement pages handed to MkDocs, rebuilt when a source changes; the search index.
 
-Nothing is written into docs/, so `mkdocs serve` cannot loop on its own output
-(mkdocs#1933), and a hand-written page in docs/ always wins over a generated one.
-The files beside the pages (statements.json, statements.csv, the feeds, the charts) go
-the same way: MkDocs copies a generated non-Markdown file to the site as it is.
+Nothing is written into docs/, so `mkdocs serve` cannot loop on its own output (mkdocs#1933),
+and a hand-written page in docs/ always wins over a generated one. The generated pages (and the
+files beside them: statements.json and .csv, the feeds, the charts) are written to a folder of
+their own in the cache, and only those that changed: under `mkdocs serve --dirty`, an edit to
+one source rebuilds only the pages it changed. After a build, Pagefind indexes the site.
 Set ON_RECORD_SOURCES to build from another sources folder.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 import os
 import re
+import subprocess
+import tempfile
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
+from build_scripts.write import stats, write_pages
 
 # a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
 log = logging.getLogger("mkdocs.hooks.on_record")
+
+state: dict = {"command": "build", "indexed": False, "seen": {}}
 
 
 def sources_dir(config) -> Path:
@@ -28,15 +35,35 @@ def sources_dir(config) -> Path:
     return Path(configured) if configured else Path(config.config_file_path).parent / "sources"
 
 
+def pages_dir(config) -> Path:
+    """Where the generated pages are written: one folder per sources folder, in the cache (or /tmp)."""
+    key = hashlib.sha256(f"{sources_dir(config).resolve()}\0{config.site_name}".encode()).hexdigest()[:16]
+    base = default_folder() or Path(tempfile.gettempdir()) / f"on-record-{os.getuid()}"
+    return base / "pages" / key
+
+
+def on_startup(command: str, **_) -> None:
+    state["command"] = command
+
+
 def on_files(files: Files, config, **_) -> Files:
     result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder())
     for problem in result.problems:
         log.warning(str(problem))
+    folder = pages_dir(config)
+    ours = []
     for page in result.pages:
         if files.get_file_from_path(page.path) is not None:
             log.info("docs/%s is hand-written; it is kept and the generated page is not used", page.path)
             continue
-        files.append(File.generated(config, page.path, content=page.content))
+        ours.append(page)
+    # only changed pages are written, so their modification times tell `serve --dirty` what to rebuild
+    _, problems = write_pages(ours, folder, seen=state["seen"])
+    for problem in problems:
+        log.warning(str(problem))
+    state["seen"] = stats(folder, [p.path for p in ours if (folder / p.path).is_file()])
+    for page in ours:
+        files.append(File(page.path, str(folder), config.site_dir, config.use_directory_urls))
     return files
 
 
@@ -46,14 +73,15 @@ def on_serve(server, config, builder, **_):
     return server
 
 
-# Material's search is a dialog without a name (axe: aria-dialog-name); it gets one.
-# (No <link rel="alternate"> for the feeds: Material takes every such link for a language
-# version and fetches a sitemap beside it. The feeds are linked on the pages instead.)
-SEARCH_DIALOG = re.compile(r'(<div class="md-search"[^>]*role="dialog")(?![^>]*aria-label)')
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 
 
 def on_post_page(output: str, page, config, **_) -> str:
-    return SEARCH_DIALOG.sub(r'\1 aria-label="Search"', output, count=1)
+    # what Pagefind indexes: the article of every page not excluded from search (the timeline's pages,
+    # later pages of long listings); listings, charts and citations inside are left out (see PAGEFIND_SKIPS)
+    if not (page.meta.get("search") or {}).get("exclude"):
+        output = ARTICLE.sub(r'<article class="md-content__inner md-typeset" data-pagefind-body>', output, count=1)
+    return output
 
 
 def on_page_markdown(markdown: str, page, **_) -> str:
@@ -61,3 +89,24 @@ def on_page_markdown(markdown: str, page, **_) -> str:
     if "title" in page.meta:
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=True)
     return markdown
+
+
+# parts of an indexed page that are not what it is about: citations (code blocks), the other reports
+# of a quote, listings of other statements, charts and their tables, pagers, a speaker's quotes
+PAGEFIND_SKIPS = ("pre, .or-corroboration, li.or-entry, .or-group, .or-chart, .or-chart-data, .or-pager, "
+                  ".or-quotes-over-time, .or-notice, .headerlink")
+
+
+def on_post_build(config, **_) -> None:
+    # under `mkdocs serve`, the index is built once; rebuilding it at every edit would slow the preview
+    if state["command"] == "serve" and state["indexed"]:
+        return
+    from pagefind_bin import get_executable  # the Pagefind binary from PyPI (pagefind-bin)
+
+    command = [str(get_executable()), "--site", config.site_dir, "--exclude-selectors", PAGEFIND_SKIPS, "--quiet"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        log.warning("the search index could not be built (Pagefind: %s); the site has no search",
+                    (done.stderr or done.stdout).strip()[-500:])
+        return
+    state["indexed"] = True

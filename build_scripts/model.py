@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Literal
+from typing import Literal, Protocol
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
 
@@ -154,3 +154,12 @@ class Page:
 
     path: str
     content: str
+
+
+class Memo(Protocol):
+    """Somewhere to keep results of rendering between builds (the conversion cache), keyed by
+    a description of everything they depend on."""
+
+    def remembered(self, what: str) -> object | None: ...
+
+    def remember(self, what: str, value: object) -> None: ...

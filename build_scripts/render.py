@@ -11,15 +11,18 @@ docs/assets/javascripts/timeline.js; no source data is ever put into a script.
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
 from . import charts, cite
 from .corroborate import Carrier, corroboration
-from .model import Page, Registry, Statement
+from .model import Memo, Page, Registry, Statement
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
     safe_url, shorten, show_date, speaker_slug, statement_data, topic_label, year_key,
@@ -88,6 +91,17 @@ def _names(names: Iterable[str], prefix: str) -> str:
 
 def _topics(ids: Iterable[str], registry: Registry, prefix: str) -> str:
     return ", ".join(link(topic_label(t, registry), f"{prefix}topics/{t}.md") for t in ids) or "none"
+
+
+def _search_data(s: Statement) -> list[str]:
+    """What Pagefind keeps of a statement page besides its text: its date, to sort by and to show.
+    (No Pagefind filters: Pagefind 1.5 writes its filter index differently at every run, and
+    builds must be byte-identical; the timeline has the filters.)"""
+    if s.date is None:
+        return []
+    shown = show_date(s.date, s.date_precision)
+    assert re.fullmatch(r"[\w ]+", shown), shown
+    return [f'{{: data-pagefind-sort="date:{s.date.isoformat()}" data-pagefind-meta="date:{shown}" }}']
 
 
 def _span(statements: list[Statement]) -> str:
@@ -192,6 +206,7 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
         lines.append(f"**Where:** {text(s.venue)}  ")
     lines.append(f"**Speakers:** {_names(s.speakers, '../')}  ")
     lines.append(f"**Topics:** {_topics(s.topics, registry, '../')}")
+    lines += _search_data(s)
     lines.append("")
     lines += _notice(s, from_context)
     if s.review:
@@ -203,7 +218,7 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
             flag = " · *attribution not verified: given from the context*" if i in from_context else ""
             lines += [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}{flag}", "", QUOTE_BREAK, ""]
             lines += [_carried(carried.get((s.slug, i), ()), s, q.speaker),
-                      "{: .or-corroboration data-search-exclude }", ""]
+                      "{: .or-corroboration }", ""]
     if s.unattributed_quotes:
         lines += ["## Quotations without a confirmed speaker", ""]
         lines += [f"- “{quoted(t)}”" for t in s.unattributed_quotes] + [""]
@@ -233,7 +248,7 @@ def _source_box(s: Statement) -> list[str]:
 
 
 def _cite(s: Statement, site_name: str) -> list[str]:
-    lines = ["## Cite this { data-search-exclude }", "", "Plain text:", ""]
+    lines = ["## Cite this", "", "Plain text:", ""]
     lines += _fence(cite.plain(s, site_name), "text")
     lines += ["BibTeX:", ""] + _fence(cite.bibtex(s, site_name), "bibtex")
     lines += ["CSL-JSON:", ""] + _fence(cite.csl_json(s, site_name), "json")
@@ -270,7 +285,7 @@ def listing(statements: list[Statement], registry: Registry, prefix: str, headin
     undated statements in their own section, never at a made-up date."""
     order = newest_first(statements) if newest else oldest_first(statements)
     h1, h2 = "#" * heading, "#" * (heading + 1)
-    group = "{ .or-group data-search-exclude }"
+    group = "{ .or-group }"
     lines: list[str] = []
     dated = [s for s in order if s.date]
     years = list(dict.fromkeys(s.date.year for s in dated))  # type: ignore[union-attr]
@@ -297,8 +312,9 @@ def _options(pairs: list[tuple[str, str, int]], everything: str) -> str:
     return "".join(out)
 
 
-def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
-    """The timeline's filter: hidden until timeline.js shows it, so without JavaScript the full list stands."""
+def filter_form(statements: list[Statement], registry: Registry, one_page: bool = False) -> list[str]:
+    """The timeline's filter: hidden until timeline.js shows it, so without JavaScript the full list stands.
+    On a page of a split timeline (one_page) it filters that page, and offers a year only if the page spans several."""
     topics = Counter(t for s in statements for t in dict.fromkeys(s.topics) if SLUG.fullmatch(t))
     topic_opts = sorted(((t, topic_label(t, registry), n) for t, n in topics.items()), key=lambda x: (x[1].casefold(), x[0]))
     speakers: dict[str, tuple[str, int]] = {}
@@ -315,11 +331,13 @@ def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
         year_opts.append((UNKNOWN_YEAR, "Date unknown", years[UNKNOWN_YEAR]))
     field = ('<div class="or-filter__field"><label for="or-filter-{name}">{label}</label>'
              '<select id="or-filter-{name}" name="{name}">{options}</select></div>')
+    by_year = (field.format(name="year", label="Year", options=_options(year_opts, "All years"))
+               if len(year_opts) > 1 or not one_page else "")
     return [
-        '<form class="or-filter" hidden aria-label="Filter the timeline">',
+        f'<form class="or-filter" hidden aria-label="Filter the timeline"{" data-one-page" if one_page else ""}>',
         field.format(name="topic", label="Topic", options=_options(topic_opts, "All topics")),
         field.format(name="speaker", label="Speaker", options=_options(speaker_opts, "All speakers")),
-        field.format(name="year", label="Year", options=_options(year_opts, "All years")),
+        *([by_year] if by_year else []),
         '<button type="reset" class="md-button">Show all</button>',
         '<p class="or-filter__status" role="status" aria-live="polite"></p>',
         "</form>",
@@ -327,21 +345,122 @@ def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
     ]
 
 
-def timeline_pages(statements: list[Statement], registry: Registry) -> list[Page]:
+# No page grows with the corpus: past these sizes a listing is split over several pages.
+TIMELINE_PART = 200  # statements on one page of the timeline
+LISTING_PAGE = 100   # statements on one page of a topic or speaker
+
+
+@dataclass(frozen=True)
+class Part:
+    """One page of a split timeline: a year, or a month of a busy year, or a slice of a busy month."""
+    key: str    # its address: 2023, 2023-11, 2023-11-part-2, 2023-month-unknown, undated
+    label: str  # 2023, November 2023, November 2023 (page 2), 2023 (month unknown), Date unknown
+    statements: list[Statement]  # newest first
+
+
+def _slices(key: str, label: str, items: list[Statement], size: int) -> list[Part]:
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    return [Part(key if n == 1 else f"{key}-part-{n}", label if n == 1 else f"{label} (page {n})", chunk)
+            for n, chunk in enumerate(chunks, 1)]
+
+
+def timeline_parts(statements: list[Statement], size: int = TIMELINE_PART) -> list[Part]:
+    """The timeline's pages, newest first: a year per page, or a month per page when the year is
+    too long, or slices of a month; undated statements last, never at a made-up date."""
+    order = newest_first(statements)
+    dated = [s for s in order if s.date]
+    parts: list[Part] = []
+    for year in dict.fromkeys(s.date.year for s in dated):  # type: ignore[union-attr]
+        in_year = [s for s in dated if s.date.year == year]  # type: ignore[union-attr]
+        if len(in_year) <= size:
+            parts.append(Part(str(year), str(year), in_year))
+            continue
+        for month in dict.fromkeys(month_key(s) for s in in_year if month_key(s)):
+            parts += _slices(month, month_name(month), [s for s in in_year if month_key(s) == month], size)  # type: ignore[arg-type]
+        year_only = [s for s in in_year if not month_key(s)]
+        if year_only:
+            parts += _slices(f"{year}-month-unknown", f"{year} (month unknown)", year_only, size)
+    undated = [s for s in order if not s.date]
+    if undated:
+        parts += _slices("undated", "Date unknown", undated, size)
+    return parts
+
+
+def _year(part: Part) -> str:
+    """The year a page of the timeline belongs to; "" for the undated."""
+    first = part.statements[0].date
+    return str(first.year) if first else ""
+
+
+def timeline_pages(statements: list[Statement], registry: Registry, size: int = TIMELINE_PART) -> list[Page]:
     count = plural(len(statements), "statement")
     span = text(_span(statements))
+    if len(statements) <= size:
+        return _whole_timeline(statements, registry, count, span)
+    parts = timeline_parts(statements, size)
+    pages: list[Page] = []
+    for newest in (True, False):
+        # oldest first: the dated pages the other way round; the undated stay last
+        reading = parts if newest else [*reversed([p for p in parts if _year(p)]), *[p for p in parts if not _year(p)]]
+        for i, part in enumerate(reading):
+            before, after = (reading[i - 1] if i else None), (reading[i + 1] if i + 1 < len(reading) else None)
+            path = f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"
+            pages.append(_part_page(path, part, before, after, reading, newest, statements, registry, count, span))
+            if i == 0:  # the reading's first page is also the timeline's own address
+                first = "timeline.md" if newest else "timeline/oldest-first.md"
+                pages.append(_part_page(first, part, None, after, reading, newest, statements, registry, count, span))
+    return pages
+
+
+def _whole_timeline(statements: list[Statement], registry: Registry, count: str, span: str) -> list[Page]:
     feed = "[Atom feed](feeds/statements.xml){: .or-feed }"
     newest = [head("Timeline", search={"exclude": True}) + "# Timeline", "",
-              f"{count}, {span}. Newest first; [read it oldest first](timeline/oldest-first.md){{: .or-order-link }}. {feed}.",
+              f"{count}, {span}. Newest first; [read it oldest first](timeline/oldest-first.md){{: .or-keep-filter }}. {feed}.",
               ""]
     oldest = [head("Timeline, oldest first", search={"exclude": True}) + "# Timeline, oldest first", "",
-              f"{count}, {span}. Oldest first; [read it newest first](../timeline.md){{: .or-order-link }}. "
+              f"{count}, {span}. Oldest first; [read it newest first](../timeline.md){{: .or-keep-filter }}. "
               f"{feed.replace('(feeds/', '(../feeds/')}.", ""]
     form = filter_form(statements, registry) if statements else []
     return [
         Page("timeline.md", "\n".join(newest + form + listing(statements, registry, ""))),
         Page("timeline/oldest-first.md", "\n".join(oldest + form + listing(statements, registry, "../", newest=False))),
     ]
+
+
+def _part_page(path: str, part: Part, before: Part | None, after: Part | None, reading: list[Part], newest: bool,
+               statements: list[Statement], registry: Registry, count: str, span: str) -> Page:
+    """One page of a split timeline: where it is in the whole, a filter over its statements, and its neighbours."""
+    prefix = _prefix(path)
+    folder = posixpath.dirname(path)
+    reading_folder = "timeline" if newest else "timeline/oldest-first"
+    other = posixpath.relpath(f"timeline/{'oldest-first/' if newest else ''}{part.key}.md", folder)
+
+    def to(p: Part) -> str:
+        return link(p.label, posixpath.relpath(f"{reading_folder}/{p.key}.md", folder)) + "{: .or-keep-filter }"
+
+    title = "Timeline" if newest else "Timeline, oldest first"
+    if path not in ("timeline.md", "timeline/oldest-first.md"):
+        title += f": {part.label}"
+    steps = [f"{'Newer' if newest else 'Earlier'}: {to(before)}" if before else "",
+             f"{'Older' if newest else 'Later'}: {to(after)}" if after else ""]
+    pager = " · ".join(x for x in steps if x)
+    lines = [head(title, search={"exclude": True}) + f"# {text(title)}", "",
+             f"{count}, {span}, over {plural(len(reading), 'page')}. This page: **{text(part.label)}**, "
+             f"{plural(len(part.statements), 'statement')}, {'newest' if newest else 'oldest'} first; "
+             f"[read it {'oldest' if newest else 'newest'} first]({other}){{: .or-keep-filter }}. "
+             f"[Atom feed]({prefix}feeds/statements.xml){{: .or-feed }}.", ""]
+    if pager:
+        lines += [pager, "{: .or-pager }", ""]
+    lines += filter_form(part.statements, registry, one_page=True)
+    lines += listing(part.statements, registry, prefix, newest=newest)
+    if pager:
+        lines += [pager, "{: .or-pager }", ""]
+    lines += ["## Every page of the timeline", ""]
+    for year in dict.fromkeys(map(_year, reading)):
+        named = [f"**{text(p.label)}** ({len(p.statements)})" if p is part else f"{to(p)} ({len(p.statements)})"
+                 for p in reading if _year(p) == year]
+        lines.append(f"- {' · '.join(named)}")
+    return Page(path, "\n".join(lines + [""]))
 
 
 # ---- charts -----------------------------------------------------------------------------------
@@ -409,7 +528,7 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
         title = "Statements per month, by topic"
         svg = charts.topic_heatmap(counts, registry, title)
         extra.append(Page(HOME_CHART, svg))
-        lines += [f"## {title} {{ data-search-exclude }}", ""]
+        lines += [f"## {title}", ""]
         lines += chart_block(HOME_CHART, svg, f"{title}, {month_name(counts.months[0])} to {month_name(counts.months[-1])}; "
                              "the numbers are in the table below the chart",
                              "The first row counts each statement once; a statement on several topics counts once "
@@ -417,7 +536,7 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
         lines += chart_table(counts, registry, by_topic=True)
     latest = newest_first([s for s in statements if s.date])[:LATEST]
     if latest:
-        lines += ["## Latest statements { data-search-exclude }", ""] + [entry(s, registry, "") for s in latest] + [""]
+        lines += ["## Latest statements", ""] + [entry(s, registry, "") for s in latest] + [""]
     lines += ["## Follow and reuse", "",
               "- [Atom feed of the latest statements](feeds/statements.xml); every topic and speaker has its own feed",
               f"- [{JSON_PATH}]({JSON_PATH}) and [{CSV_PATH}]({CSV_PATH}): every statement's record, "
@@ -426,7 +545,7 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
 
 
 def topic_pages(statements: list[Statement], registry: Registry,
-                by_topic: dict[str, list[Statement]]) -> list[Page]:
+                by_topic: dict[str, list[Statement]], size: int = LISTING_PAGE) -> list[Page]:
     pages: list[Page] = []
     index = [head("Topics") + "# Topics", ""]
     for topic in sorted(registry.topics, key=lambda t: t.label.casefold()):
@@ -445,7 +564,7 @@ def topic_pages(statements: list[Statement], registry: Registry,
             title = f"Statements per month: {topic.label}"
             svg = charts.month_bars(counts, title)
             pages.append(Page(src, svg))
-            page += ["## Over time { data-search-exclude }", ""]
+            page += ["## Over time", ""]
             page += chart_block(f"../{src}", svg, f"{title}, {month_name(counts.months[0])} to "
                                 f"{month_name(counts.months[-1])}; the numbers are in the table below the chart",
                                 "Statements on this topic per month." + _left_out(counts))
@@ -453,9 +572,14 @@ def topic_pages(statements: list[Statement], registry: Registry,
         related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
         page += ["## Related topics", ""]
         page += _topic_counts(related, registry, "", " in common", "No other topic shares a statement with this one.")
-        if items:
-            page += ["## Statements { data-search-exclude }", ""] + listing(items, registry, "../", heading=3)
-        pages.append(Page(f"topics/{topic.id}.md", "\n".join(page)))
+        parts = _pages_of(f"topics/{topic.id}", items, size)
+        for n, (path, chunk) in enumerate(parts, 1):
+            if n > 1:
+                page = _later_page(topic.label, parts, n)
+            if chunk:
+                page += ["## Statements", ""]
+                page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
+            pages.append(Page(path, "\n".join(page)))
     pages.append(Page("topics/index.md", "\n".join(index) + "\n"))
     return pages
 
@@ -469,7 +593,7 @@ def _topic_counts(counts: Counter, registry: Registry, prefix: str, after: str, 
             for t, n in ranked] + [""]
 
 
-def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]]) -> list[Page]:
+def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], size: int = LISTING_PAGE) -> list[Page]:
     pages: list[Page] = []
     index = [head("Speakers") + "# Speakers", ""]
     for name in sorted(by_speaker, key=str.casefold):
@@ -484,31 +608,97 @@ def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]]) ->
                      f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]
         else:
             page += ["Not in the speaker registry: role and country are not recorded.", ""]
-        quotes = [(s, q) for s in newest_first(items) for q in s.quotes if q.speaker == name]
-        page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''} and {plural(len(quotes), 'quotation')}, "
+        quotes = sum(q.speaker == name for s in items for q in s.quotes)
+        page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''} and {plural(quotes, 'quotation')}, "
                  f"{text(_span(items))}. [Atom feed of this speaker](../{feed}){{: .or-feed }}.", ""]
         topics = Counter(t for s in items for t in dict.fromkeys(s.topics))
         page += ["## Topics", ""]
         page += _topic_counts(topics, registry, "../topics/", "", "No topic from the registry yet.")
-        if quotes:
-            page += ["## Quotes over time { data-search-exclude }", "", "Newest first.", ""]
-            year = None
-            for s, q in quotes:
-                label = str(s.date.year) if s.date else "Date unknown"
-                if label != year:
-                    year = label
-                    page += [f"### {label} {{ data-search-exclude }}", ""]
-                page += [f"> “{quoted(q.text)}”", ">",
-                         f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'../statements/{s.slug}.md')}",
-                         "", QUOTE_BREAK, ""]
-        page += ["## Statements { data-search-exclude }", ""] + listing(items, registry, "../", heading=3)
-        pages.append(Page(f"speakers/{speaker_slug(name)}.md", "\n".join(page)))
+        for n, (path, chunk) in enumerate(parts := _pages_of(f"speakers/{speaker_slug(name)}", items, size), 1):
+            if n > 1:
+                page = _later_page(name, parts, n)
+            page += _quotes_over_time(name, chunk, _prefix(path))
+            page += ["## Statements", ""]
+            page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
+            pages.append(Page(path, "\n".join(page)))
     pages.append(Page("speakers/index.md", "\n".join(index) + "\n"))
     return pages
 
 
-def render_site(statements: list[Statement], registry: Registry, site_name: str = "On Record") -> list[Page]:
-    """Every generated page and file, in a fixed order."""
+@lru_cache(maxsize=4)
+def _described(registry: Registry) -> str:
+    return repr(registry)
+
+
+def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]],
+                                site_name: str, memo: Memo | None) -> Page:
+    if memo is None:
+        return statement_page(s, registry, carried, site_name)
+    own = {k: v for k, v in ((i, carried.get((s.slug, i))) for i in range(len(s.quotes))) if v}
+    others = {i: [(c.statement.slug, c.statement.title, c.statement.date, c.statement.date_precision, c.speaker)
+                  for c in v] for i, v in own.items()}
+    what = "\0".join(("statement page", repr(s), repr(others), _described(registry), site_name))
+    content = memo.remembered(what)
+    if not isinstance(content, str):
+        page = statement_page(s, registry, carried, site_name)
+        memo.remember(what, page.content)
+        return page
+    return Page(f"statements/{s.slug}.md", content)
+
+
+def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
+    quotes = [(s, q) for s in newest_first(statements) for q in s.quotes if q.speaker == name]
+    if not quotes:
+        return []
+    lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
+    year = None
+    for s, q in quotes:
+        label = str(s.date.year) if s.date else "Date unknown"
+        if label != year:
+            year = label
+            lines += [f"### {label}", ""]
+        lines += [f"> “{quoted(q.text)}”", ">",
+                  f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'{prefix}statements/{s.slug}.md')}",
+                  "", QUOTE_BREAK, ""]
+    return lines + ["</div>", ""]
+
+
+# ---- pagination of topic and speaker pages ----------------------------------------------------
+
+def _prefix(path: str) -> str:
+    """From a page to the top of the site."""
+    return "../" * path.count("/")
+
+
+def _pages_of(base: str, items: list[Statement], size: int) -> list[tuple[str, list[Statement]]]:
+    """A listing cut into pages of `size`, newest first: base.md, then base/page-2.md, base/page-3.md, …"""
+    order = newest_first(items)
+    chunks = [order[i:i + size] for i in range(0, len(order), size)] or [[]]
+    return [(f"{base}.md" if n == 1 else f"{base}/page-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
+
+
+def _pager(parts: list[tuple[str, list[Statement]]], n: int) -> list[str]:
+    """Links to every page of a listing, from page n."""
+    if len(parts) == 1:
+        return []
+    here = posixpath.dirname(parts[n - 1][0])
+    numbers = [f"**{i}**" if i == n else f"[{i}]({posixpath.relpath(path, here)})"
+               for i, (path, _) in enumerate(parts, 1)]
+    return [f"Page {n} of {len(parts)}, newest first: " + " · ".join(numbers), "{: .or-pager }", ""]
+
+
+def _later_page(name: str, parts: list[tuple[str, list[Statement]]], n: int) -> list[str]:
+    """The top of page n (> 1) of a topic's or speaker's listing."""
+    first = posixpath.relpath(parts[0][0], posixpath.dirname(parts[n - 1][0]))
+    total = sum(len(chunk) for _, chunk in parts)
+    return [head(f"{name}, page {n}", search={"exclude": True}) + f"# {text(name)}, page {n} of {len(parts)}", "",
+            f"{plural(total, 'statement')} in all, newest first; [the first page]({first}) has the summary.", ""]
+
+
+def render_site(statements: list[Statement], registry: Registry, site_name: str = "On Record",
+                memo: Memo | None = None) -> list[Page]:
+    """Every generated page and file, in a fixed order. With a memo, statement pages (most of the work)
+    are rendered again only when the statement, its registry entries or what corroborates it changed."""
     statements = oldest_first(statements)
     by_topic: dict[str, list[Statement]] = defaultdict(list)
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
@@ -517,8 +707,8 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
             by_topic[t].append(s)
         for n in dict.fromkeys(s.speakers):
             by_speaker[n].append(s)
-    carried = corroboration(statements)
-    pages = [statement_page(s, registry, carried, site_name) for s in statements]
+    carried = corroboration(statements, memo)
+    pages = [_remembered_statement_page(s, registry, carried, site_name, memo) for s in statements]
     home, home_files = home_page(statements, registry, site_name, by_topic, by_speaker)
     pages += [home, *home_files]
     pages += timeline_pages(statements, registry)

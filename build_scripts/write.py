@@ -54,8 +54,22 @@ def _write_atomically(path: Path, content: str | bytes) -> None:
     os.replace(tmp, path)
 
 
-def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path) -> tuple[list[str], list[Problem]]:
-    """Write changed pages, remove our pages that are no longer generated; returns what changed."""
+def stats(out_dir: Path, paths: list[str]) -> dict[str, list[int]]:
+    """Size and modification time of written pages, to tell next time that they are untouched."""
+    found = {}
+    for relative in paths:
+        stat = (out_dir / relative).stat()
+        found[relative] = [stat.st_size, stat.st_mtime_ns]
+    return found
+
+
+def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path,
+                seen: dict[str, list[int]] | None = None) -> tuple[list[str], list[Problem]]:
+    """Write changed pages, remove our pages that are no longer generated; returns what changed.
+
+    `seen`: the stats() of the pages after the last run; a page we wrote then, untouched since,
+    is compared by the manifest's hash instead of being read again."""
+    seen = seen or {}
     out_dir = out_dir.resolve()
     for leftover in out_dir.rglob(".tmp-*") if out_dir.is_dir() else []:
         leftover.unlink()  # from a run that was killed while it wrote
@@ -70,7 +84,9 @@ def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path) -> tuple[li
             continue
         digest = _sha(page.content)
         if target.exists():
-            if _sha(target.read_bytes()) == digest:
+            untouched = page.path in seen and manifest.get(page.path) == digest and stats(out_dir, [page.path]) == \
+                {page.path: seen[page.path]}
+            if untouched or _sha(target.read_bytes()) == digest:
                 written[page.path] = digest
                 continue
             if not is_ours(target, page.path, manifest):

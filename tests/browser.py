@@ -82,3 +82,12 @@ def serve_folder(path: str | os.PathLike) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def pagefind_search(page, query: str) -> list[str]:
+    """Type a query into the header's search (Pagefind) and return the addresses of the results, best first."""
+    box = page.locator(".or-search input")
+    box.fill(query)
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)", arg=query)
+    return page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")

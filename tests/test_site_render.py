@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import posixpath
 import re
 from html.parser import HTMLParser
 
@@ -23,11 +24,14 @@ from build_scripts.corroborate import corroboration, same_quote
 from build_scripts.model import Quote, Registry
 from build_scripts.pipeline import convert_folder
 from build_scripts.read import read_registry
-from build_scripts.render import _fence, render_site, statement_page
+from build_scripts.records import newest_first, speaker_slug
+from build_scripts.render import (
+    _fence, render_site, speaker_pages, statement_page, timeline_pages, timeline_parts, topic_pages,
+)
 from build_scripts.render_data import CSV_COLUMNS, FORMULA_START
 from conftest import DEV_CORPUS, FIXTURES
 
-ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\* · \[.*?\]\((?:\.\./)?statements/(?P<slug>[^)]+)\.md\)", re.M)
+ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\* · \[.*?\]\((?:\.\./)*statements/(?P<slug>[^)]+)\.md\)", re.M)
 HEADING = re.compile(r"^(#{2,4}) (.+?) \{[^}]*\}$", re.M)
 
 
@@ -367,3 +371,83 @@ def test_a_feed_holds_the_newest_statements_up_to_its_size(dev, monkeypatch):
     ids = re.findall(r"<id>tag:on-record,2024:statements/([^<]+)</id>", page.content)
     dated = sorted((s for s in statements if s.date), key=lambda s: s.sort_key)
     assert ids == [s.slug for s in reversed(dated)][:5]
+
+
+# ---- pages that stay light: the timeline split, long topic and speaker pages paginated ------------
+
+LINK = re.compile(r"\]\(([^)\s]+\.md)\)")
+
+
+def resolve(page_path: str, target: str) -> str:
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page_path), target))
+
+
+def links_resolve(pages: dict[str, str], among: dict[str, str]) -> None:
+    for path, content in among.items():
+        for target in LINK.findall(content):
+            if "statements/" not in target and "feeds/" not in target:
+                assert resolve(path, target) in pages, (path, target)
+
+
+def test_a_long_timeline_is_split_by_year_then_by_month_and_keeps_every_statement_once(dev):
+    statements, _ = dev
+    registry, _ = read_registry(DEV_CORPUS / "sources")
+    pages = {p.path: p.content for p in timeline_pages(list(statements), registry, size=3)}
+    parts = timeline_parts(list(statements), size=3)
+    assert len(parts) > 3 and all(len(p.statements) <= 3 for p in parts)
+    # a year that fits is one page; a year that does not is split by month (or slices of a month)
+    assert "2024" in {p.key for p in parts} and any(re.fullmatch(r"2023-\d\d", p.key) for p in parts)
+    assert [p.key for p in parts[-2:]] == ["undated", "undated-part-2"]  # too many undated for one page
+    newest = [slug for p in parts for slug, _ in entries(pages[f"timeline/{p.key}.md"])]
+    oldest_pages = [p for p in parts if p.statements[0].date][::-1] + [p for p in parts if not p.statements[0].date]
+    oldest = [slug for p in oldest_pages for slug, _ in entries(pages[f"timeline/oldest-first/{p.key}.md"])]
+    dated = sorted((s for s in statements if s.date), key=lambda s: s.sort_key)
+    undated = sorted(s.slug for s in statements if not s.date)
+    assert newest == [s.slug for s in reversed(dated)] + undated
+    assert oldest == [s.slug for s in dated] + undated
+    # the timeline's own addresses open each reading at its first page
+    assert entries(pages["timeline.md"]) == entries(pages[f"timeline/{parts[0].key}.md"])
+    assert entries(pages["timeline/oldest-first.md"]) == entries(pages[f"timeline/oldest-first/{oldest_pages[0].key}.md"])
+    # every page links to every other, and its neighbours, with links that keep the filter
+    links_resolve({**pages, **{p.path: p.content for p in render_site(list(statements), registry)}}, pages)
+    middle = pages[f"timeline/{parts[1].key}.md"]
+    assert f"Newer: [{parts[0].label}]({parts[0].key}.md){{: .or-keep-filter }}" in middle
+    assert f"Older: [{parts[2].label}]({parts[2].key}.md){{: .or-keep-filter }}" in middle
+    assert middle.count(".or-keep-filter") >= len(parts) + 1
+    # each page filters its own statements; search does not list the timeline's pages
+    assert all("data-one-page" in content and "exclude: true" in content for content in pages.values())
+
+
+def test_a_timeline_that_fits_is_one_page_each_way(dev):
+    statements, _ = dev
+    registry, _ = read_registry(DEV_CORPUS / "sources")
+    pages = timeline_pages(list(statements), registry, size=len(statements))
+    assert [p.path for p in pages] == ["timeline.md", "timeline/oldest-first.md"]
+    assert "data-one-page" not in pages[0].content and 'name="year"' in pages[0].content
+
+
+def test_long_topic_and_speaker_pages_are_paginated_newest_first(dev):
+    statements, _ = dev
+    registry, _ = read_registry(DEV_CORPUS / "sources")
+    by_topic, by_speaker = {}, {}
+    for s in statements:
+        for t in s.topics:
+            by_topic.setdefault(t, []).append(s)
+        for n in s.speakers:
+            by_speaker.setdefault(n, []).append(s)
+    pages = {p.path: p.content for p in topic_pages(list(statements), registry, by_topic, size=2)}
+    pages |= {p.path: p.content for p in speaker_pages(registry, by_speaker, size=2)}
+    long_topic = max(by_topic, key=lambda t: len(by_topic[t]))
+    long_speaker = max(by_speaker, key=lambda n: len(by_speaker[n]))
+    for base, items in ((f"topics/{long_topic}", by_topic[long_topic]),
+                        (f"speakers/{speaker_slug(long_speaker)}", by_speaker[long_speaker])):
+        count = (len(items) + 1) // 2
+        assert count >= 2
+        paths = [f"{base}.md"] + [f"{base}/page-{n}.md" for n in range(2, count + 1)]
+        assert f"{base}/page-{count + 1}.md" not in pages
+        listed = [slug for path in paths for slug, _ in entries(pages[path])]
+        assert listed == [s.slug for s in newest_first(items)]
+        assert all(len(entries(pages[path])) <= 2 for path in paths)
+        assert f"Page 1 of {count}, newest first: **1** · [2]({base.rsplit('/', 1)[1]}/page-2.md)" in pages[paths[0]]
+        assert "search:\n  exclude: true" in pages[paths[1]] and "[the first page](../" in pages[paths[1]]
+    links_resolve(pages, pages)

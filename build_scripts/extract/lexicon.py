@@ -6,6 +6,7 @@ any one corpus; extending a list here is the way to teach the extractor a new ha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "noted", "notes",
@@ -44,10 +45,14 @@ ROLE_GROUPS = {
 }
 
 
-def role_groups(text: str) -> set[str]:
+_ROLE_NOUNS = {noun: re.compile(rf"\b{re.escape(noun)}\b") for noun in ROLE_GROUPS}  # compiled once, not per call
+
+
+@lru_cache(maxsize=4096)
+def role_groups(text: str) -> frozenset[str]:
     """The kinds of role a phrase or a speakers.yml role names: 'Deputy Permanent Representative' → diplomat, official."""
     low = text.casefold()
-    return {group for noun, group in ROLE_GROUPS.items() if re.search(rf"\b{re.escape(noun)}\b", low)}
+    return frozenset(ROLE_GROUPS[noun] for noun, pattern in _ROLE_NOUNS.items() if pattern.search(low))
 
 
 # Words that stand before a name as a title, and are not part of it.
@@ -182,6 +187,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def country_forms(country: str) -> tuple[str, ...]:
     """Every word for a country, for a country named in speakers.yml too."""
     for key, forms in COUNTRIES.items():

@@ -124,7 +124,7 @@ class Cast:
         self.people: list[Person] = []
         for s in registry.speakers:
             person = Person(s.name, registry=True, country=(country_forms(s.country) or (None,))[0],
-                            roles=role_groups(" ".join((s.role, *s.aliases))))
+                            roles=set(role_groups(" ".join((s.role, *s.aliases)))))
             person.add_forms(s.name, *s.aliases)
             for alias in s.aliases:
                 first = alias.split()[0].casefold()
@@ -254,7 +254,7 @@ class Reader:
                 appositive = re.search(r"(?:,|\bas|\bis|\bwas)\s*$", text[max(0, m.start() - 6): m.start()])
                 if person is None and not appositive and (country or m.group(0)[0] in "Aa"):
                     # "a U.S. spokesperson", "a Western diplomat": someone described, never named
-                    person = Person("", country=country, roles=role_groups(m.group(0)))
+                    person = Person("", country=country, roles=set(role_groups(m.group(0))))
                 if person:
                     found.append(Mention((ti, m.start()), person))
         found.sort(key=lambda x: x.where)

@@ -48,8 +48,12 @@
       return list.querySelector(":scope > li.or-entry");
     });
     var status = form.querySelector(".or-filter__status");
-    var orderLinks = Array.prototype.slice.call(scope.querySelectorAll("a.or-order-link"));
-    orderLinks.forEach(function (a) { a.setAttribute("data-base", a.getAttribute("href")); });
+    // a page of a split timeline filters its own statements; the other pages keep the filter when opened
+    var onePage = form.hasAttribute("data-one-page") ? " on this page" : "";
+    var fields = FIELDS.filter(function (field) { return !!form.elements[field]; });
+    // links to the other pages of the timeline carry the filter with them
+    var keepLinks = Array.prototype.slice.call(scope.querySelectorAll("a.or-keep-filter"));
+    keepLinks.forEach(function (a) { a.setAttribute("data-base", a.getAttribute("href")); });
 
     function allowed(field, value) {
       var select = form.elements[field];
@@ -59,7 +63,7 @@
     function readAddress() {
       var params = new URLSearchParams(window.location.search);
       var state = {};
-      FIELDS.forEach(function (field) {
+      fields.forEach(function (field) {
         var value = params.get(field) || "";
         state[field] = allowed(field, value) ? value : "";
       });
@@ -68,13 +72,13 @@
 
     function readForm() {
       var state = {};
-      FIELDS.forEach(function (field) { state[field] = form.elements[field].value; });
+      fields.forEach(function (field) { state[field] = form.elements[field].value; });
       return state;
     }
 
     function query(state) {
       var params = new URLSearchParams(window.location.search);
-      FIELDS.forEach(function (field) {
+      fields.forEach(function (field) {
         if (state[field]) params.set(field, state[field]); else params.delete(field);
       });
       var text = params.toString();
@@ -84,7 +88,7 @@
     function apply(state, remember) {
       var shown = 0;
       entries.forEach(function (li) {
-        var match = FIELDS.every(function (field) {
+        var match = fields.every(function (field) {
           return !state[field] || values(li, field).indexOf(state[field]) !== -1;
         });
         li.hidden = !match;
@@ -96,13 +100,13 @@
       lists.forEach(function (list) {
         list.hidden = !list.querySelector(":scope > li.or-entry:not([hidden])");
       });
-      FIELDS.forEach(function (field) { form.elements[field].value = state[field]; });
-      var filtered = FIELDS.some(function (field) { return state[field]; });
-      status.textContent = !filtered ? "Showing all " + entries.length + " statements."
-        : shown === 0 ? "No statement matches these filters."
-        : "Showing " + shown + " of " + entries.length + " statements.";
+      fields.forEach(function (field) { form.elements[field].value = state[field]; });
+      var filtered = fields.some(function (field) { return state[field]; });
+      status.textContent = !filtered ? "Showing all " + entries.length + " statements" + onePage + "."
+        : shown === 0 ? "No statement" + onePage + " matches these filters."
+        : "Showing " + shown + " of " + entries.length + " statements" + onePage + ".";
       var search = query(state);
-      orderLinks.forEach(function (a) {
+      keepLinks.forEach(function (a) {
         var target = new URL(a.getAttribute("data-base"), window.location.href);
         target.search = search;
         a.setAttribute("href", target.pathname + target.search);
