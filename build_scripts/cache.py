@@ -9,16 +9,20 @@ One SQLite file holds it all; deleting it is always safe.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import pickle
 import sqlite3
 import zlib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 from .model import Problem, Statement
+from .read import REGISTRY_FILES, list_sources
+from .write import MANIFEST, stats
 
 Result = tuple[Statement | None, list[Problem]]
 
@@ -122,3 +126,62 @@ def _derived_key(what: str) -> str:
 def result_key(name: str, content_sha: str, registry_sha: str, today: str) -> str:
     parts = (code_version(conversion_only=True), registry_sha, today, name, content_sha)
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def registry_sha(sources_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for name in REGISTRY_FILES:
+        path = sources_dir / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
+    return digest.hexdigest()
+
+
+# ---- a conversion with nothing changed -------------------------------------------------------
+
+def fingerprint(sources_dir: Path, site_name: str) -> str:
+    """Everything a conversion depends on, at a glance: the code, the registries, the day, and every
+    source's name, size and modification time (a stat each, nothing read)."""
+    sources_dir = sources_dir.resolve()
+    digest = hashlib.sha256("\0".join((code_version(), registry_sha(sources_dir), dt.date.today().isoformat(),
+                                       site_name)).encode())
+    for path in list_sources(sources_dir):
+        stat = path.stat()
+        name = path.relative_to(sources_dir).as_posix()
+        digest.update(f"\0{name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a conversion into a folder did."""
+
+    statements: int | None  # None: nothing had changed, nothing was converted
+    pages: int
+    changed: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def unchanged_run(sources_dir: Path, out_dir: Path, cache_dir: Path, site_name: str) -> Written | None:
+    """When out_dir was last written from these very inputs and none of its pages changed since:
+    what that run found (its problems, to report again). Otherwise None: convert."""
+    out_dir = out_dir.resolve()
+    cache = ConversionCache(cache_dir)
+    try:
+        last = cache.last_run(out_dir)
+        if last.get("inputs") == fingerprint(sources_dir, site_name) and (out_dir / MANIFEST).is_file() \
+                and stats(out_dir, list(last["stats"])) == last["stats"]:
+            return Written(None, len(last["stats"]), (), tuple(last["problems"]))
+    except (OSError, KeyError, TypeError):
+        pass  # a page is missing, or the record is damaged: convert
+    finally:
+        cache.close()
+    return None
+
+
+def record_run(sources_dir: Path, out_dir: Path, cache_dir: Path, site_name: str, pages: list[str],
+               problems: tuple[str, ...]) -> None:
+    cache = ConversionCache(cache_dir)
+    written = [p for p in pages if (out_dir / p).is_file()]
+    cache.record_run(out_dir, {"inputs": fingerprint(sources_dir, site_name), "stats": stats(out_dir, written),
+                               "problems": problems})
+    cache.close()

@@ -12,8 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .cache import default_folder
-from .pipeline import convert_into
+from .cache import default_folder, unchanged_run
 from .write import swap_in
 
 
@@ -54,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sources.is_dir():
         print(f"error: {args.sources} is not a folder of sources", file=sys.stderr)
         return 2
-    done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers)
+    # a glance first: when nothing changed, the converter is not even imported
+    done = unchanged_run(args.sources, args.out, args.cache, "On Record") if args.cache else None
+    if done is None:
+        from .pipeline import convert_into
+        done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers, glance=False)
     for problem in done.problems:
         print(f"WARNING: {problem}", file=sys.stderr)
     converted = "nothing changed since the last run" if done.statements is None else f"{done.statements} statements"

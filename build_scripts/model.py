@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Literal, Protocol
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
+GENERATOR = "on-record"  # marks a page as ours: only such pages are ever overwritten or removed
 
 
 class Severity(str, Enum):

@@ -5,7 +5,6 @@ One bad source gives one message and drops out; the rest of the site still build
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -13,13 +12,13 @@ from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
 
-from .cache import ConversionCache, Result, code_version, result_key
+from .cache import ConversionCache, Result, Written, record_run, registry_sha, result_key, unchanged_run
 from .extract import extract
 from .model import Page, Problem, Registry, Statement
-from .read import REGISTRY_FILES, SourceError, list_sources, read_registry, read_source
+from .read import SourceError, list_sources, read_registry, read_source
 from .render import render_site
 from .validate import front_matter, slug_for, statement
-from .write import MANIFEST, stats, write_pages
+from .write import write_pages
 
 
 INTERNAL_ERROR = "could not be converted because of a fault in On Record"
@@ -60,14 +59,6 @@ def _convert_many(paths: list[Path], sources_dir: Path, registry: Registry, work
         return list(pool.map(convert_source, paths, repeat(sources_dir), repeat(registry), chunksize=chunk))
 
 
-def _registry_sha(sources_dir: Path) -> str:
-    digest = hashlib.sha256()
-    for name in REGISTRY_FILES:
-        path = sources_dir / name
-        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
-    return digest.hexdigest()
-
-
 def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: Path | None = None,
                    workers: int | None = None) -> Conversion:
     """Every source of a folder → statements and pages. With a cache folder, unchanged sources
@@ -88,9 +79,9 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     results: dict[str, Result] = {}
     keys: dict[str, str] = {}
     if cache:
-        registry_sha, today = _registry_sha(sources_dir), dt.date.today().isoformat()
+        registries, today = registry_sha(sources_dir), dt.date.today().isoformat()
         for path, name in readable:
-            keys[name] = result_key(name, cache.content_sha(path), registry_sha, today)
+            keys[name] = result_key(name, cache.content_sha(path), registries, today)
             hit = cache.get(keys[name])
             if hit is not None:
                 results[name] = hit
@@ -128,47 +119,23 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     return Conversion(tuple(statements), tuple(pages), tuple(problems))
 
 
-def fingerprint(sources_dir: Path, site_name: str) -> str:
-    """Everything a conversion depends on, at a glance: the code, the registries, the day, and every
-    source's name, size and modification time (a stat each, nothing read)."""
-    sources_dir = sources_dir.resolve()
-    digest = hashlib.sha256("\0".join((code_version(), _registry_sha(sources_dir), dt.date.today().isoformat(),
-                                       site_name)).encode())
-    for path in sorted(list_sources(sources_dir)):
-        stat = path.stat()
-        digest.update(f"\0{path.relative_to(sources_dir).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode(
-            "utf-8", "surrogateescape"))
-    return digest.hexdigest()
-
-
-@dataclass(frozen=True)
-class Written:
-    statements: int | None  # None: nothing had changed, nothing was converted
-    pages: int
-    changed: tuple[str, ...]
-    problems: tuple[str, ...]
-
 
 def convert_into(sources_dir: Path, out_dir: Path, site_name: str = "On Record", cache_dir: Path | None = None,
-                 workers: int | None = None) -> Written:
+                 workers: int | None = None, glance: bool = True) -> Written:
     """Convert a folder of sources and write the pages into out_dir. With a cache, a run with no
-    change to the sources, the registries, the code or the pages written stops after a glance,
-    reporting the problems found last time again."""
+    change to the sources, the registries, the code or the pages written stops after a glance
+    (unless the caller has just glanced itself), reporting the problems found last time again."""
     out_dir = out_dir.resolve()
-    cache = ConversionCache(cache_dir) if cache_dir else None
-    inputs = fingerprint(sources_dir, site_name)
-    last = cache.last_run(out_dir) if cache else {}
-    try:
-        if last.get("inputs") == inputs and (out_dir / MANIFEST).is_file() \
-                and stats(out_dir, list(last["stats"])) == last["stats"]:
-            return Written(None, len(last["stats"]), (), tuple(last["problems"]))
-    except (OSError, KeyError, TypeError):
-        pass  # a page is missing, or the record is damaged: convert
+    if glance and cache_dir and (done := unchanged_run(sources_dir, out_dir, cache_dir, site_name)):
+        return done
     result = convert_folder(sources_dir, site_name, cache_dir, workers)
-    changed, write_problems = write_pages(result.pages, out_dir, seen=last.get("stats"))
-    problems = tuple(map(str, [*result.problems, *write_problems]))
-    if cache:
-        written = [p.path for p in result.pages if (out_dir / p.path).is_file()]
-        cache.record_run(out_dir, {"inputs": inputs, "stats": stats(out_dir, written), "problems": problems})
+    previous: dict = {}
+    if cache_dir:
+        cache = ConversionCache(cache_dir)
+        previous = cache.last_run(out_dir)
         cache.close()
+    changed, write_problems = write_pages(result.pages, out_dir, seen=previous.get("stats"))
+    problems = tuple(map(str, [*result.problems, *write_problems]))
+    if cache_dir:
+        record_run(sources_dir, out_dir, cache_dir, site_name, [p.path for p in result.pages], problems)
     return Written(len(result.statements), len(result.pages), tuple(changed), problems)

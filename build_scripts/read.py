@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -41,12 +42,13 @@ class SourceError(Exception):
 
 
 def list_sources(sources_dir: Path) -> list[Path]:
-    """Every source file, sorted by path so no run depends on file-system order."""
-    return sorted(
-        p for p in sources_dir.rglob("*")
-        if p.suffix.lower() in SOURCE_SUFFIXES and (p.is_file() or p.is_symlink())
-        and not any(part.startswith(".") for part in p.relative_to(sources_dir).parts)
-    )
+    """Every source file, sorted by path so no run depends on file-system order; hidden files and
+    folders left out. (os.walk, not Path.rglob: a glance at 10,000 sources must stay cheap.)"""
+    found = []
+    for folder, subfolders, names in os.walk(sources_dir):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        found += [Path(folder, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() in SOURCE_SUFFIXES]
+    return sorted(found)
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:

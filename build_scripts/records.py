@@ -11,10 +11,9 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote as url_quote
 
-from .model import Quote, Registry, Statement
+from .model import GENERATOR, Quote, Registry, Statement
 from .validate import CURATOR_DATE_BASIS, slugify
 
-GENERATOR = "on-record"  # marks a page as ours: only such pages are ever overwritten or removed
 UNKNOWN_YEAR = "unknown"  # the year filter's value for undated statements
 
 

@@ -257,11 +257,23 @@ def _cite(s: Statement, site_name: str) -> list[str]:
 
 # ---- listings ---------------------------------------------------------------------------------
 
+# A statement is listed on several pages (timeline, topics, speakers): each entry is made once per
+# build. Keyed by slug, which is unique within a build; render_site empties it before it starts.
+_ENTRIES: dict[tuple[str, str], str] = {}
+
+
 def entry(s: Statement, registry: Registry, prefix: str) -> str:
     """One statement in a listing: date at its precision, title, speakers, topics, lead quote.
 
     Its data-* attributes carry what the timeline's filter needs (ids and slugs only).
     """
+    made = _ENTRIES.get((s.slug, prefix))
+    if made is None:
+        made = _ENTRIES[(s.slug, prefix)] = _entry(s, registry, prefix)
+    return made
+
+
+def _entry(s: Statement, registry: Registry, prefix: str) -> str:
     who = ", ".join(text(n) for n in s.speakers) or "speaker unknown"
     topics = ", ".join(text(topic_label(t, registry)) for t in s.topics) or "no topic"
     lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(s.title, f'{prefix}statements/{s.slug}.md')}  ",
@@ -286,23 +298,25 @@ def listing(statements: list[Statement], registry: Registry, prefix: str, headin
     order = newest_first(statements) if newest else oldest_first(statements)
     h1, h2 = "#" * heading, "#" * (heading + 1)
     group = "{ .or-group }"
+    # one pass: year → month (None: the year only) → statements, in reading order
+    years: dict[int | None, dict[str | None, list[Statement]]] = {}
+    for s in order:
+        years.setdefault(s.date.year if s.date else None, {}).setdefault(month_key(s), []).append(s)
     lines: list[str] = []
-    dated = [s for s in order if s.date]
-    years = list(dict.fromkeys(s.date.year for s in dated))  # type: ignore[union-attr]
-    for year in years:
+    for year, months in years.items():
+        if year is None:
+            continue
         lines += [f"{h1} {year} {group}", ""]
-        in_year = [s for s in dated if s.date.year == year]  # type: ignore[union-attr]
-        for month in dict.fromkeys(month_key(s) for s in in_year if month_key(s)):
-            lines += [f"{h2} {month_name(month)} {group}", ""]  # type: ignore[arg-type]
-            lines += [entry(s, registry, prefix) for s in in_year if month_key(s) == month] + [""]
-        year_only = [s for s in in_year if not month_key(s)]
-        if year_only:
+        for month, items in months.items():
+            if month:
+                lines += [f"{h2} {month_name(month)} {group}", ""]
+                lines += [entry(s, registry, prefix) for s in items] + [""]
+        if None in months:
             lines += [f"{h2} {year}, month unknown {group}", ""]
-            lines += [entry(s, registry, prefix) for s in year_only] + [""]
-    undated = [s for s in order if not s.date]
-    if undated:
+            lines += [entry(s, registry, prefix) for s in months[None]] + [""]
+    if None in years:
         lines += [f"{h1} Date unknown {group}", ""]
-        lines += [entry(s, registry, prefix) for s in undated] + [""]
+        lines += [entry(s, registry, prefix) for s in years[None][None]] + [""]
     return lines
 
 
@@ -700,6 +714,7 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     """Every generated page and file, in a fixed order. With a memo, statement pages (most of the work)
     are rendered again only when the statement, its registry entries or what corroborates it changed."""
     statements = oldest_first(statements)
+    _ENTRIES.clear()
     by_topic: dict[str, list[Statement]] = defaultdict(list)
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:

@@ -9,8 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .model import Page, Problem
-from .render import GENERATOR
+from .model import GENERATOR, Page, Problem
 
 MARKER = f"generator: {GENERATOR}"
 MANIFEST = ".on-record-manifest.json"  # what we wrote last time, and its hash: our files, whatever their kind

@@ -63,3 +63,31 @@ def test_parallel_conversion_gives_the_same_site(sources, monkeypatch):
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     parallel = convert_folder(sources, workers=2)
     assert pages(parallel) == pages(serial) and parallel.problems == serial.problems
+
+
+def test_a_conversion_with_nothing_changed_stops_after_a_glance_and_reports_the_same_problems(sources, tmp_path, counted):
+    (sources / "zz_empty.txt").write_text("", encoding="utf-8")  # a bad source: its problem must not be forgotten
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    first = pipeline.convert_into(sources, out, cache_dir=cache, workers=1)
+    assert first.statements == 17 and first.changed and len(first.problems) == 1
+    counted.clear()
+    again = pipeline.convert_into(sources, out, cache_dir=cache, workers=1)
+    assert again.statements is None and again.changed == () and again.problems == first.problems
+    assert again.pages == first.pages and counted == []
+
+    # a page removed by hand, or an edited source: converted and written again
+    (out / "timeline.md").unlink()
+    restored = pipeline.convert_into(sources, out, cache_dir=cache, workers=1)
+    assert restored.statements == 17 and restored.changed == ("timeline.md",) and counted == []
+    edited = sources / "104_two_speakers.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("said", "stated", 1), encoding="utf-8")
+    changed = pipeline.convert_into(sources, out, cache_dir=cache, workers=1)
+    assert changed.statements == 17 and counted == ["104_two_speakers.txt"]
+    assert "statements/104-two-speakers.md" in changed.changed
+
+
+def test_remembered_statement_pages_and_corroboration_are_the_pages_rendered_afresh(sources, tmp_path):
+    fresh = convert_folder(sources)
+    convert_folder(sources, cache_dir=tmp_path / "cache")
+    remembered = convert_folder(sources, cache_dir=tmp_path / "cache")
+    assert pages(remembered) == pages(fresh)
