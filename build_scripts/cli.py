@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .cache import default_folder, unchanged_run
+from .search import INDEX_LATER, index_site
 from .write import swap_in
 
 
@@ -23,9 +25,12 @@ def build_site(config: Path, site_dir: Path, strict: bool) -> int:
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; a site is for everyone to read
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(staging)]
-    if subprocess.run(command + (["--strict"] if strict else [])).returncode != 0:
+    # the search index is built here, once MkDocs has exited: the two never hold memory at once
+    built = subprocess.run(command + (["--strict"] if strict else []), env={**os.environ, INDEX_LATER: "1"})
+    failed = "MkDocs" if built.returncode != 0 else index_site(staging)
+    if failed:
         shutil.rmtree(staging, ignore_errors=True)
-        print(f"error: the build failed; {site_dir} is unchanged", file=sys.stderr)
+        print(f"error: the build failed ({failed}); {site_dir} is unchanged", file=sys.stderr)
         return 1
     swap_in(staging, site_dir)
     return 0

@@ -14,7 +14,6 @@ import html
 import logging
 import os
 import re
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
+from build_scripts.search import INDEX_LATER, index_site
 from build_scripts.write import stats, write_pages
 
 # a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
@@ -78,7 +78,7 @@ ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 
 def on_post_page(output: str, page, config, **_) -> str:
     # what Pagefind indexes: the article of every page not excluded from search (the timeline's pages,
-    # later pages of long listings); listings, charts and citations inside are left out (see PAGEFIND_SKIPS)
+    # later pages of long listings), less the parts search.PAGEFIND_SKIPS lists
     if not (page.meta.get("search") or {}).get("exclude"):
         output = ARTICLE.sub(r'<article class="md-content__inner md-typeset" data-pagefind-body>', output, count=1)
     return output
@@ -91,22 +91,13 @@ def on_page_markdown(markdown: str, page, **_) -> str:
     return markdown
 
 
-# parts of an indexed page that are not what it is about: citations (code blocks), the other reports
-# of a quote, listings of other statements, charts and their tables, pagers, a speaker's quotes
-PAGEFIND_SKIPS = ("pre, .or-corroboration, li.or-entry, .or-group, .or-chart, .or-chart-data, .or-pager, "
-                  ".or-quotes-over-time, .or-notice, .headerlink")
-
-
 def on_post_build(config, **_) -> None:
-    # under `mkdocs serve`, the index is built once; rebuilding it at every edit would slow the preview
-    if state["command"] == "serve" and state["indexed"]:
+    # `python -m build_scripts site` indexes after MkDocs exits; under `mkdocs serve` the index is
+    # built once (rebuilding it at every edit would slow the preview)
+    if os.environ.get(INDEX_LATER) or (state["command"] == "serve" and state["indexed"]):
         return
-    from pagefind_bin import get_executable  # the Pagefind binary from PyPI (pagefind-bin)
-
-    command = [str(get_executable()), "--site", config.site_dir, "--exclude-selectors", PAGEFIND_SKIPS, "--quiet"]
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode != 0:
-        log.warning("the search index could not be built (Pagefind: %s); the site has no search",
-                    (done.stderr or done.stdout).strip()[-500:])
+    failed = index_site(Path(config.site_dir))
+    if failed:
+        log.warning("the search index could not be built (Pagefind: %s); the site has no search", failed)
         return
     state["indexed"] = True

@@ -222,8 +222,8 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
     if s.unattributed_quotes:
         lines += ["## Quotations without a confirmed speaker", ""]
         lines += [f"- “{quoted(t)}”" for t in s.unattributed_quotes] + [""]
-    lines += ["## Source text", ""]
-    lines += [text(p) + "\n" for p in s.paragraphs]
+    lines += ["## Source text", "", '<div class="or-source-text" markdown>', ""]
+    lines += [text(p) + "\n" for p in s.paragraphs] + ["</div>", ""]
     lines += _source_box(s)
     lines += _cite(s, site_name)
     return Page(f"statements/{s.slug}.md", "\n".join(lines))

@@ -116,7 +116,7 @@ def served(tmp_path) -> Served:
     env.pop("ON_RECORD_SOURCES", None)  # the copied sources/ beside the copied mkdocs.yml
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [str(MKDOCS), "serve", "-a", f"127.0.0.1:{port}"],
+            [str(MKDOCS), "serve", "--dirty", "-a", f"127.0.0.1:{port}"],  # as `make serve` runs it
             cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         )
     served = Served(folder, f"http://127.0.0.1:{port}/", process, log)
@@ -181,3 +181,35 @@ def test_serve_shows_an_edited_and_an_added_source_without_restart_or_loop(serve
     after = served.rebuilds()
     assert after == before, f"{after - before} rebuild(s) with no change to any file" + served.tail()
     assert served.process.poll() is None, "mkdocs serve exited" + served.tail()
+
+
+def test_the_hook_rewrites_only_the_generated_pages_that_changed(tmp_path, monkeypatch):
+    """What lets `serve --dirty` rebuild only what an edit changed: the generated pages MkDocs reads
+    keep their modification times unless their content changed."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from build_scripts import hook
+
+    sources = tmp_path / "sources"
+    shutil.copytree(REPO / "sources", sources)
+    monkeypatch.setenv("ON_RECORD_SOURCES", str(sources))
+    monkeypatch.setenv("ON_RECORD_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setitem(hook.state, "seen", {})
+    config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    files = hook.on_files(Files([]), config)
+    folder = hook.pages_dir(config)
+    assert folder.is_relative_to(tmp_path / "cache")
+    ours = [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(folder)]
+    assert {f.src_uri for f in ours} >= {"timeline.md", "statements/002-a83c0467b705a88a.md"}
+    before = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+    edited = sources / EDITED_SOURCE
+    lines = edited.read_text(encoding="utf-8").splitlines(keepends=True)
+    edited.write_text("".join([lines[0], f"title: {EDITED_TITLE}\n", *lines[1:]]), encoding="utf-8")
+    hook.on_files(Files([]), config)
+    after = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    changed = {p.relative_to(folder).as_posix() for p in after if before.get(p) != after[p]}
+    assert "statements/001-a096b4644050c45c.md" in changed and "timeline.md" in changed
+    assert "statements/002-a83c0467b705a88a.md" not in changed and "statements/000-17f95952a022e884.md" not in changed
+    assert EDITED_TITLE in (folder / "statements/001-a096b4644050c45c.md").read_text(encoding="utf-8")

@@ -47,7 +47,7 @@ def project(folder: Path, docs: Path | None = None, extra: str = "", hook: bool 
         (folder / "build_scripts").mkdir()
         shutil.copy(ROOT / "build_scripts" / "hook.py", folder / "build_scripts")
     else:
-        config = re.sub(r"(?ms)^hooks:\n(?:  - .*\n)+", "", config)
+        config = re.sub(r"(?m)^hooks:\n(?:  - .*\n)+", "", config)
     (folder / "mkdocs.yml").write_text(config + extra, encoding="utf-8")
     return folder
 
@@ -153,7 +153,7 @@ def main() -> None:
         blog_project = project(work / "blog", docs=work / "blog-docs", hook=False,
                                extra="")
         config = (blog_project / "mkdocs.yml").read_text(encoding="utf-8")
-        config = re.sub(r"(?ms)^nav:\n(?:  - .*\n)+", "nav:\n  - Blog: blog/index.md\n", config)
+        config = re.sub(r"(?m)^nav:\n(?:  - .*\n)+", "nav:\n  - Blog: blog/index.md\n", config)
         config = config.replace("plugins: []", "plugins:\n  - search\n  - blog")
         (blog_project / "mkdocs.yml").write_text(config, encoding="utf-8")
         blog, _ = run([PY, "-m", "mkdocs", "build", "-q", "-d", str(work / "blog-site")], blog_project, env)
