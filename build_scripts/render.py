@@ -720,7 +720,8 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     for s in statements:
         for t in dict.fromkeys(s.topics):
             by_topic[t].append(s)
-        for n in dict.fromkeys(s.speakers):
+        # everyone quoted has a page, even where the curator's list of speakers leaves them out
+        for n in dict.fromkeys([*s.speakers, *(q.speaker for q in s.quotes if q.speaker)]):
             by_speaker[n].append(s)
     carried = corroboration(statements, memo)
     pages = [_remembered_statement_page(s, registry, carried, site_name, memo) for s in statements]

@@ -166,3 +166,20 @@ def test_a_name_that_starts_like_a_pronoun_is_a_name(registry):
 def test_an_interruption_with_an_honorific_is_still_one_quote(registry):
     doc = ("Envoy speaks\n\n\"Talks,\" Ms. Ashcombe said, \"are the only road left to all of us.\"")
     assert said(doc, registry) == [("Eleanor Ashcombe", "Talks,")]
+
+
+def test_the_byline_names_who_wrote_the_article_never_who_spoke(registry):
+    doc = ("Aid for the east is urged at the Council\n\n"
+           "By Ingrid Halvorsen, The Harbour Ledger, July 22, 2022\n\n"
+           "Yesterday, Amara Kallon, Sierra Leone's permanent representative to the United Nations, "
+           "told reporters that aid had to reach the east.\n\n"
+           "He warned: \"Every week of delay costs lives in the camps of the east.\"")
+    assert said(doc, registry) == [("Amara Kallon", "Every")]
+    assert "Ingrid Halvorsen" not in read(doc, registry).speakers
+
+
+def test_a_possessive_country_of_several_words_sets_off_an_unknown_speaker(registry):
+    doc = ("Envoys meet on the crisis\n\n"
+           "Jean-Paul Ndombe, the Central African Republic's ambassador, spoke after the vote.\n\n"
+           "\"Our people cannot wait for another mandate cycle,\" he said.")
+    assert said(doc, registry) == [("Jean-Paul Ndombe", "Our")]

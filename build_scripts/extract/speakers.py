@@ -221,6 +221,8 @@ class Reader:
     def _find_mentions(self) -> None:
         found: list[Mention] = []
         for ti, text in enumerate(self.masked):
+            if ti and BYLINE.fullmatch(text.strip()):
+                continue  # who wrote the article, and for whom: nobody there is speaking
             taken: list[tuple[int, int]] = []
             # registry names and aliases first, longest first
             pattern = _forms_pattern(frozenset(f for p in self.cast.people for f in p.forms))
@@ -237,8 +239,8 @@ class Reader:
                 if any(a <= m.start() < b for a, b in taken) or not self._in_person_slot(text, m.start(), m.end()):
                     continue
                 name, _ = strip_title(m.group(0))
-                if len(name.split()) < 2 or not looks_like_name(name):
-                    continue
+                if len(name.split()) < 2 or not looks_like_name(name) or canonical_country(name):
+                    continue  # "Sierra Leone" in "…, Sierra Leone's envoy" is a country, not a person
                 country, roles = self._apposition(text, m.start(), m.end())
                 person = self.resolve_name(m.group(0), (ti, m.start()), create=True, country=country, roles=roles)
                 if person:
@@ -270,7 +272,9 @@ class Reader:
         before, after = text[max(0, start - 60): start], text[end: end + 80]
         run = text[start:end]
         return bool(
-            re.match(r"\s*,\s*(?:(?:the|a|an|who|whose|[\w'’.\-]+(?:'s|’s))\b[^,.;]{0,100}" + ROLE_NOUN + r"|who\b)", after, re.I)
+            # "X, South Sudan's envoy": a possessive of up to four words ("South Sudan's", "the Central African Republic's")
+            re.match(r"\s*,\s*(?:(?:the|a|an|who|whose|(?:[\w.\-]+\s+){0,3}[\w'’.\-]+(?:'s|’s))\b[^,.;]{0,100}" + ROLE_NOUN
+                     + r"|who\b)", after, re.I)
             or re.match(ADVERBS + rf"[ \t]+{SPEECH_VERB}\b", after)
             or re.search(rf"\b{SPEECH_VERB}[ \t]*$", before)
             or re.search(ROLE_NOUN + r"[^,.;]{0,60},\s*$", before, re.I)
@@ -460,6 +464,10 @@ class Reader:
             country = canonical_country(m.group(0))
             found += [(m.start(), p) for p in self.cast.people if p.country == country]
         return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# an article's byline, "By Jane Roe, The Daily Example, July 22, 2022": a line of its own, no sentence
+BYLINE = re.compile(r"(?:By|From)\s+[A-Z\u00c0-\u024f][^.!?:;\"“”«»]{0,160}")
 
 
 @lru_cache(maxsize=64)

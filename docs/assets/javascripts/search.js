@@ -10,7 +10,10 @@
 
   var here = document.currentScript && document.currentScript.src;
   if (!here) return;
-  var bundle = new URL("../../pagefind/", here).href;
+  var bundle = new URL("../../pagefind/", here);
+  // "//" in a path would read as another host to Pagefind's loader: never let it fetch off this site
+  bundle.pathname = bundle.pathname.replace(/\/{2,}/g, "/");
+  bundle = bundle.href;
 
   function load(tag, attributes) {
     return new Promise(function (resolve, reject) {
@@ -43,11 +46,19 @@
         showSubResults: false,
         resetStyles: false,
         pageSize: 5,
+        debounceTimeoutMs: 100,
         translations: { placeholder: "Search statements" }
       });
       // a name for the field, not only a placeholder (axe: label-title-only)
       var input = box.querySelector("input");
-      if (input) input.setAttribute("aria-label", "Search statements");
+      if (input) {
+        input.setAttribute("aria-label", "Search statements");
+        // Pagefind loads its engine when the field gets focus; once the page is idle, load it
+        // (about 250 KB, whatever the size of the site) so that the first query answers at once
+        var warm = function () { input.dispatchEvent(new Event("focus")); };
+        if ("requestIdleCallback" in window) window.requestIdleCallback(warm, { timeout: 1500 });
+        else window.setTimeout(warm, 300);
+      }
       // Escape closes the results
       box.addEventListener("keydown", function (event) {
         if (event.key !== "Escape") return;

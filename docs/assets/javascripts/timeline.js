@@ -65,6 +65,14 @@
       var state = {};
       fields.forEach(function (field) {
         var value = params.get(field) || "";
+        if (value && onePage && !allowed(field, value) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+          // a topic or speaker with nothing on this page of a split timeline: the filter stays
+          // (and travels on to the other pages), and this page says that nothing here matches
+          var option = document.createElement("option");
+          option.value = value;
+          option.textContent = value.replace(/-/g, " ") + " (none on this page)";
+          form.elements[field].appendChild(option);
+        }
         state[field] = allowed(field, value) ? value : "";
       });
       return state;

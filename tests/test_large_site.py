@@ -1,0 +1,106 @@
+"""A site past the size where pages split: the timeline by year, long topic and speaker pages in
+pages of 100, the filter across the timeline's pages, and search, in a real build and browser.
+
+The corpus is generated (the benchmark's seeded generator: the same 300 sources every run),
+converted and built as the published site is, with `mkdocs build --strict`.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from browser import pagefind_search, serve_folder
+from build_scripts.records import speaker_slug
+from conftest import ROOT
+from sites import build, records
+
+SOURCES = 300  # over 2019-2025: more than one timeline page (200), a year each
+STATEMENT_LINK = re.compile(r'href="(?:\.\./)+statements/([^/"]+)/"')
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("large")
+    generate = [sys.executable, str(ROOT / "tests" / "benchmarks" / "generate_corpus.py"), str(folder / "sources"),
+                str(SOURCES), "--seed", "5"]
+    subprocess.run(generate, check=True, capture_output=True)
+    run = build(folder / "sources", folder / "site")
+    assert run.returncode == 0, run.stdout + run.stderr
+    return folder / "site"
+
+
+def linked_statements(page) -> list[str]:
+    return STATEMENT_LINK.findall(page.read_text(encoding="utf-8"))
+
+
+def test_every_statement_is_on_exactly_one_page_of_each_reading_and_no_page_is_heavy(site):
+    data = records(site)
+    assert len(data) == SOURCES
+    newest = sorted(p for p in (site / "timeline").glob("*/index.html") if p.parent.name != "oldest-first")
+    oldest = sorted((site / "timeline" / "oldest-first").glob("*/index.html"))
+    assert [p.parent.name for p in newest] == [p.parent.name for p in oldest]
+    assert {p.parent.name for p in newest} >= {"2019", "2025"}
+    for reading in (newest, oldest):
+        listed = Counter(slug for page in reading for slug in linked_statements(page))
+        assert sorted(listed) == sorted(r["slug"] for r in data) and set(listed.values()) == {1}
+    # the timeline's own page is its newest part, and every page stays light
+    latest = max((p for p in newest if p.parent.name.isdigit()), key=lambda p: p.parent.name)
+    assert linked_statements(site / "timeline" / "index.html") == linked_statements(latest)
+    heaviest = max(site.rglob("*.html"), key=lambda p: p.stat().st_size)
+    assert heaviest.stat().st_size < 300_000, heaviest
+
+
+def test_a_topic_with_more_than_a_page_of_statements_is_paginated(site):
+    data = records(site)
+    topics = Counter(t for r in data for t in r["topics"])
+    topic, count = topics.most_common(1)[0]
+    assert count > 100, "the generated corpus should have a topic longer than one page"
+    pages = [site / "topics" / topic / "index.html"]
+    pages += sorted((site / "topics" / topic).glob("page-*/index.html"), key=lambda p: int(p.parent.name[5:]))
+    assert len(pages) == (count + 99) // 100
+    listed = [slug for page in pages for slug in linked_statements(page)]
+    assert sorted(set(listed)) == sorted(r["slug"] for r in data if topic in r["topics"])
+    assert all(len(set(linked_statements(page))) <= 100 for page in pages)
+
+
+def test_the_filter_travels_from_page_to_page_of_the_timeline(site, browser):
+    data = records(site)
+    with serve_folder(site) as url:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url + "timeline/")
+        speaker = page.locator("select[name=speaker] option").nth(1).get_attribute("value")
+        page.select_option("select[name=speaker]", speaker)
+        shown = page.locator("li.or-entry:not([hidden])")
+        expect(page.locator(".or-filter__status")).to_contain_text("on this page")
+        assert shown.count() >= 1
+        assert all(speaker in (li.get_attribute("data-speakers") or "").split() for li in shown.all())
+        # the next page opens with the same filter
+        page.locator(".or-pager a.or-keep-filter").first.click()
+        assert parse_qs(urlsplit(page.url).query)["speaker"] == [speaker]
+        expect(page.locator("select[name=speaker]")).to_have_value(speaker)
+        year = urlsplit(page.url).path.strip("/").split("/")[-1]
+        want = {r["slug"] for r in data if (r["date"] or "").startswith(year)
+                and speaker in map(speaker_slug, r["speakers"])}
+        visible = {re.search(r"statements/([^/]+)/", a.get_attribute("href")).group(1)
+                   for a in page.locator("li.or-entry:not([hidden]) a[href*='statements/']").all()}
+        assert visible == want
+        assert errors == []
+        page.close()
+
+
+def test_search_finds_a_statement_by_its_title_in_a_large_site(site, browser):
+    record = records(site)[SOURCES // 2]
+    with serve_folder(site) as url:
+        page = browser.new_page()
+        page.goto(url + "timeline/")
+        found = [urlsplit(h).path for h in pagefind_search(page, record["title"])]
+        assert f"/statements/{record['slug']}/" in found[:3], (record["title"], found)
+        page.close()
