@@ -419,10 +419,10 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
         for i, part in enumerate(reading):
             before, after = (reading[i - 1] if i else None), (reading[i + 1] if i + 1 < len(reading) else None)
             path = f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"
-            pages.append(_part_page(path, part, before, after, reading, newest, statements, registry, count, span))
+            pages.append(_part_page(path, part, before, after, reading, newest, registry, count, span))
             if i == 0:  # the reading's first page is also the timeline's own address
                 first = "timeline.md" if newest else "timeline/oldest-first.md"
-                pages.append(_part_page(first, part, None, after, reading, newest, statements, registry, count, span))
+                pages.append(_part_page(first, part, None, after, reading, newest, registry, count, span))
     return pages
 
 
@@ -442,7 +442,7 @@ def _whole_timeline(statements: list[Statement], registry: Registry, count: str,
 
 
 def _part_page(path: str, part: Part, before: Part | None, after: Part | None, reading: list[Part], newest: bool,
-               statements: list[Statement], registry: Registry, count: str, span: str) -> Page:
+               registry: Registry, count: str, span: str) -> Page:
     """One page of a split timeline: where it is in the whole, a filter over its statements, and its neighbours."""
     prefix = _prefix(path)
     folder = posixpath.dirname(path)
