@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .model import Problem, Statement
-from .read import REGISTRY_FILES, list_sources
+from .read import REGISTRY_FILES, source_names
 from .write import MANIFEST, stats
 
 Result = tuple[Statement | None, list[Problem]]
@@ -144,9 +144,8 @@ def fingerprint(sources_dir: Path, site_name: str) -> str:
     sources_dir = sources_dir.resolve()
     digest = hashlib.sha256("\0".join((code_version(), registry_sha(sources_dir), dt.date.today().isoformat(),
                                        site_name)).encode())
-    for path in list_sources(sources_dir):
-        stat = path.stat()
-        name = path.relative_to(sources_dir).as_posix()
+    for name in source_names(sources_dir):
+        stat = os.stat(sources_dir / name)
         digest.update(f"\0{name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 

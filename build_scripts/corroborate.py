@@ -19,8 +19,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .model import Memo, Statement
+from .recent import Recent, made
 
 SAME_WORDS = 0.8
 CONTAINED = 0.9
@@ -32,6 +34,7 @@ SHARED_RUNS = 2  # a candidate shares at least this many of them
 COMMON_RUN = 100  # a run in more quotations than this is a set phrase, not a sign of the same quotation
 
 
+@lru_cache(maxsize=1 << 17)  # a quotation is compared in every build: its words are found once
 def words(value: str) -> tuple[str, ...]:
     value = re.sub(r"[\u2018\u2019\u201b\u2032`´]", "'", value.casefold())
     return tuple(w.strip("'") for w in re.findall(r"[\w']+", value) if w.strip("'"))
@@ -112,11 +115,23 @@ def _same_pairs(items: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int
     return sorted(pairs)
 
 
-def corroboration(statements: list[Statement], memo: Memo | None = None) -> dict[tuple[str, int], tuple[Carrier, ...]]:
+def _remembered_pairs(quotations: list[tuple[str, tuple[str, ...]]], memo: Memo | None) -> list[tuple[int, int]]:
+    what = "corroboration\0" + repr(quotations)
+    pairs = memo.remembered(what) if memo else None
+    if not isinstance(pairs, list):
+        pairs = _same_pairs(quotations)
+        if memo:
+            memo.remember(what, pairs)
+    return pairs
+
+
+def corroboration(statements: list[Statement], memo: Memo | None = None,
+                  recent: Recent | None = None) -> dict[tuple[str, int], tuple[Carrier, ...]]:
     """(slug, index of the quote in statement.quotes) → the other statements carrying that quote, in timeline order.
 
     With a memo, the pairs found are kept under the quotations' words: a build whose quotations
-    did not change (most edits touch only front matter) does not compare them again."""
+    did not change (most edits touch only front matter) does not compare them again; with `recent`,
+    nor look them up in the memo."""
     ordered = sorted(statements, key=lambda s: s.sort_key)
     # every quotation, attributed or not: an unattributed report still corroborates the words
     items: list[tuple[Statement, int | None, tuple[str, ...], str | None]] = []
@@ -124,12 +139,7 @@ def corroboration(statements: list[Statement], memo: Memo | None = None) -> dict
         items += [(s, i, words(q.text), q.speaker) for i, q in enumerate(s.quotes)]
         items += [(s, None, words(t), None) for t in s.unattributed_quotes]
     quotations = [(s.slug, ws) for s, _, ws, _ in items]
-    what = "corroboration\0" + repr(quotations)
-    pairs = memo.remembered(what) if memo else None
-    if not isinstance(pairs, list):
-        pairs = _same_pairs(quotations)
-        if memo:
-            memo.remember(what, pairs)
+    pairs = made(recent, ("corroboration",), quotations, lambda: _remembered_pairs(quotations, memo))
     linked: dict[int, set[int]] = defaultdict(set)
     for n, m in pairs:
         linked[n].add(m)

@@ -21,13 +21,15 @@ from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
+from build_scripts.recent import Recent
 from build_scripts.search import INDEX_LATER, index_site
 from build_scripts.write import stats, write_pages
 
 # a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
 log = logging.getLogger("mkdocs.hooks.on_record")
 
-state: dict = {"command": "build", "indexed": False, "seen": {}}
+# kept from build to build under `mkdocs serve`: what the last build made, and what it wrote
+state: dict = {"command": "build", "indexed": False, "seen": {}, "recent": Recent(), "written": {}}
 
 
 def sources_dir(config) -> Path:
@@ -46,8 +48,17 @@ def on_startup(command: str, **_) -> None:
     state["command"] = command
 
 
+def on_config(config, **_):
+    # a preview needs no sitemap: under `mkdocs serve` it is not rebuilt at every edit (at 10,000 pages
+    # it costs a fraction of a second each time); `mkdocs build` and `make site` always write it
+    if state["command"] == "serve":
+        config.theme.static_templates.discard("sitemap.xml")
+    return config
+
+
 def on_files(files: Files, config, **_) -> Files:
-    result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder())
+    result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder(),
+                            recent=state["recent"])
     for problem in result.problems:
         log.warning(str(problem))
     folder = pages_dir(config)
@@ -58,10 +69,10 @@ def on_files(files: Files, config, **_) -> Files:
             continue
         ours.append(page)
     # only changed pages are written, so their modification times tell `serve --dirty` what to rebuild
-    _, problems = write_pages(ours, folder, seen=state["seen"])
+    _, problems = write_pages(ours, folder, seen=state["seen"], last=state["written"])
     for problem in problems:
         log.warning(str(problem))
-    state["seen"] = stats(folder, [p.path for p in ours if (folder / p.path).is_file()])
+    state["seen"] = stats(folder, [p.path for p in ours])
     for page in ours:
         files.append(File(page.path, str(folder), config.site_dir, config.use_directory_urls))
     return files

@@ -15,7 +15,8 @@ from pathlib import Path
 from .cache import ConversionCache, Result, Written, record_run, registry_sha, result_key, unchanged_run
 from .extract import extract
 from .model import Page, Problem, Registry, Statement
-from .read import SourceError, list_sources, read_registry, read_source
+from .read import SourceError, read_registry, read_source, source_names
+from .recent import Recent
 from .render import render_site
 from .validate import front_matter, slug_for, statement
 from .write import write_pages
@@ -60,14 +61,19 @@ def _convert_many(paths: list[Path], sources_dir: Path, registry: Registry, work
 
 
 def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: Path | None = None,
-                   workers: int | None = None) -> Conversion:
+                   workers: int | None = None, recent: Recent | None = None) -> Conversion:
     """Every source of a folder → statements and pages. With a cache folder, unchanged sources
-    are not converted again; with several cores, the others are converted in parallel."""
+    are not converted again; with several cores, the others are converted in parallel. With
+    `recent` (a long-running process: `mkdocs serve`), what the last build made is reused where
+    its inputs are unchanged: a source whose size and modification time are as then is not even
+    looked up in the cache."""
     sources_dir = sources_dir.resolve()
+    if recent:
+        recent.begin()
     registry, problems = read_registry(sources_dir)
     readable: list[tuple[Path, str]] = []
-    for path in list_sources(sources_dir):
-        name = path.relative_to(sources_dir).as_posix()
+    for name in source_names(sources_dir):
+        path = sources_dir / name
         if path.is_symlink() and not path.exists():
             problems.append(Problem(name, "is a link to a file that does not exist; remove the link or copy the file in"))
         elif path.is_symlink() and not path.resolve().is_relative_to(sources_dir):
@@ -78,9 +84,19 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     cache = ConversionCache(cache_dir) if cache_dir else None
     results: dict[str, Result] = {}
     keys: dict[str, str] = {}
-    if cache:
-        registries, today = registry_sha(sources_dir), dt.date.today().isoformat()
+    registries, today = registry_sha(sources_dir), dt.date.today().isoformat()
+    signatures: dict[str, tuple] = {}
+    if recent:
         for path, name in readable:
+            stat = path.stat()
+            signatures[name] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, registries, today)
+            hit = recent.known(("source", name), signatures[name])
+            if hit is not None:
+                results[name] = hit  # type: ignore[assignment]
+    if cache:
+        for path, name in readable:
+            if name in results:
+                continue
             keys[name] = result_key(name, cache.content_sha(path), registries, today)
             hit = cache.get(keys[name])
             if hit is not None:
@@ -91,6 +107,8 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
         results[name] = result
         if cache:
             cache.put(keys[name], result)
+    for name, result in results.items() if recent else ():
+        recent.keep(("source", name), signatures[name], result)  # type: ignore[union-attr]
 
     statements: list[Statement] = []
     owners: dict[str, str] = {}
@@ -113,7 +131,7 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
         owners[result.slug] = name
         statements.append(result)
     statements.sort(key=lambda s: s.sort_key)
-    pages = render_site(statements, registry, site_name, memo=cache)
+    pages = render_site(statements, registry, site_name, memo=cache, recent=recent)
     if cache:
         cache.close()
     return Conversion(tuple(statements), tuple(pages), tuple(problems))

@@ -22,7 +22,8 @@ import yaml
 
 from . import charts, cite
 from .corroborate import Carrier, corroboration
-from .model import Memo, Page, Registry, Statement
+from .model import Memo, Page, Registry, Statement, Topic
+from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
     safe_url, shorten, show_date, speaker_slug, statement_data, topic_label, year_key,
@@ -258,8 +259,8 @@ def _cite(s: Statement, site_name: str) -> list[str]:
 # ---- listings ---------------------------------------------------------------------------------
 
 # A statement is listed on several pages (timeline, topics, speakers): each entry is made once per
-# build. Keyed by slug, which is unique within a build; render_site empties it before it starts.
-_ENTRIES: dict[tuple[str, str], str] = {}
+# build, and again only when the statement or the registry changed.
+_ENTRIES = Recent()
 
 
 def entry(s: Statement, registry: Registry, prefix: str) -> str:
@@ -267,10 +268,7 @@ def entry(s: Statement, registry: Registry, prefix: str) -> str:
 
     Its data-* attributes carry what the timeline's filter needs (ids and slugs only).
     """
-    made = _ENTRIES.get((s.slug, prefix))
-    if made is None:
-        made = _ENTRIES[(s.slug, prefix)] = _entry(s, registry, prefix)
-    return made
+    return _ENTRIES.made((s.slug, prefix), (s, registry), lambda: _entry(s, registry, prefix))
 
 
 def _entry(s: Statement, registry: Registry, prefix: str) -> str:
@@ -381,20 +379,23 @@ def _slices(key: str, label: str, items: list[Statement], size: int) -> list[Par
 def timeline_parts(statements: list[Statement], size: int = TIMELINE_PART) -> list[Part]:
     """The timeline's pages, newest first: a year per page, or a month per page when the year is
     too long, or slices of a month; undated statements last, never at a made-up date."""
-    order = newest_first(statements)
-    dated = [s for s in order if s.date]
+    years: dict[int, list[Statement]] = {}
+    undated: list[Statement] = []
+    for s in newest_first(statements):
+        (years.setdefault(s.date.year, []) if s.date else undated).append(s)
     parts: list[Part] = []
-    for year in dict.fromkeys(s.date.year for s in dated):  # type: ignore[union-attr]
-        in_year = [s for s in dated if s.date.year == year]  # type: ignore[union-attr]
+    for year, in_year in years.items():
         if len(in_year) <= size:
             parts.append(Part(str(year), str(year), in_year))
             continue
-        for month in dict.fromkeys(month_key(s) for s in in_year if month_key(s)):
-            parts += _slices(month, month_name(month), [s for s in in_year if month_key(s) == month], size)  # type: ignore[arg-type]
-        year_only = [s for s in in_year if not month_key(s)]
-        if year_only:
-            parts += _slices(f"{year}-month-unknown", f"{year} (month unknown)", year_only, size)
-    undated = [s for s in order if not s.date]
+        months: dict[str | None, list[Statement]] = {}  # None: the year only
+        for s in in_year:
+            months.setdefault(month_key(s), []).append(s)
+        for month, items in months.items():
+            if month:
+                parts += _slices(month, month_name(month), items, size)
+        if None in months:
+            parts += _slices(f"{year}-month-unknown", f"{year} (month unknown)", months[None], size)
     if undated:
         parts += _slices("undated", "Date unknown", undated, size)
     return parts
@@ -406,7 +407,8 @@ def _year(part: Part) -> str:
     return str(first.year) if first else ""
 
 
-def timeline_pages(statements: list[Statement], registry: Registry, size: int = TIMELINE_PART) -> list[Page]:
+def timeline_pages(statements: list[Statement], registry: Registry, size: int = TIMELINE_PART,
+                   recent: Recent | None = None) -> list[Page]:
     count = plural(len(statements), "statement")
     span = text(_span(statements))
     if len(statements) <= size:
@@ -416,13 +418,16 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
     for newest in (True, False):
         # oldest first: the dated pages the other way round; the undated stay last
         reading = parts if newest else [*reversed([p for p in parts if _year(p)]), *[p for p in parts if not _year(p)]]
+        # a page shows its own statements and, of the others, only their pages' names and sizes
+        outline = tuple((p.key, p.label, len(p.statements)) for p in reading)
         for i, part in enumerate(reading):
             before, after = (reading[i - 1] if i else None), (reading[i + 1] if i + 1 < len(reading) else None)
-            path = f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"
-            pages.append(_part_page(path, part, before, after, reading, newest, registry, count, span))
+            paths = [f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"]
             if i == 0:  # the reading's first page is also the timeline's own address
-                first = "timeline.md" if newest else "timeline/oldest-first.md"
-                pages.append(_part_page(first, part, None, after, reading, newest, registry, count, span))
+                paths.append("timeline.md" if newest else "timeline/oldest-first.md")
+            for path in paths:
+                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, count, span),
+                                  lambda: _part_page(path, part, before, after, reading, newest, registry, count, span)))
     return pages
 
 
@@ -558,43 +563,51 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
     return Page("index.md", "\n".join(lines)), extra
 
 
-def topic_pages(statements: list[Statement], registry: Registry,
-                by_topic: dict[str, list[Statement]], size: int = LISTING_PAGE) -> list[Page]:
+def topic_pages(registry: Registry, by_topic: dict[str, list[Statement]], size: int = LISTING_PAGE,
+                recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
     index = [head("Topics") + "# Topics", ""]
     for topic in sorted(registry.topics, key=lambda t: t.label.casefold()):
         items = by_topic.get(topic.id, [])
         index.append(f"- {link(topic.label, f'{topic.id}.md')} ({len(items)})"
                      + (f": {text(topic.description)}" if topic.description else ""))
-        feed = feed_path("topics", topic.id)
-        page = [head(topic.label) + f"# {text(topic.label)}", ""]
-        if topic.description:
-            page += [text(topic.description), ""]
-        page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
-                 f"[Atom feed of this topic](../{feed}){{: .or-feed }}.", ""]
-        counts = charts.monthly_counts(items)
-        if counts.months:
-            src = f"charts/topics/{topic.id}.svg"
-            title = f"Statements per month: {topic.label}"
-            svg = charts.month_bars(counts, title)
-            pages.append(Page(src, svg))
-            page += ["## Over time", ""]
-            page += chart_block(f"../{src}", svg, f"{title}, {month_name(counts.months[0])} to "
-                                f"{month_name(counts.months[-1])}; the numbers are in the table below the chart",
-                                "Statements on this topic per month." + _left_out(counts))
-            page += chart_table(counts, registry, by_topic=False)
-        related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
-        page += ["## Related topics", ""]
-        page += _topic_counts(related, registry, "", " in common", "No other topic shares a statement with this one.")
-        parts = _pages_of(f"topics/{topic.id}", items, size)
-        for n, (path, chunk) in enumerate(parts, 1):
-            if n > 1:
-                page = _later_page(topic.label, parts, n)
-            if chunk:
-                page += ["## Statements", ""]
-                page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
-            pages.append(Page(path, "\n".join(page)))
+        pages += made(recent, ("topic", topic.id), (topic, items, registry, size),
+                      lambda: _topic_pages(topic, items, registry, size))
     pages.append(Page("topics/index.md", "\n".join(index) + "\n"))
+    return pages
+
+
+def _topic_pages(topic: Topic, items: list[Statement], registry: Registry, size: int) -> list[Page]:
+    """A topic's page (and its later pages, and its chart)."""
+    pages: list[Page] = []
+    feed = feed_path("topics", topic.id)
+    page = [head(topic.label) + f"# {text(topic.label)}", ""]
+    if topic.description:
+        page += [text(topic.description), ""]
+    page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
+             f"[Atom feed of this topic](../{feed}){{: .or-feed }}.", ""]
+    counts = charts.monthly_counts(items)
+    if counts.months:
+        src = f"charts/topics/{topic.id}.svg"
+        title = f"Statements per month: {topic.label}"
+        svg = charts.month_bars(counts, title)
+        pages.append(Page(src, svg))
+        page += ["## Over time", ""]
+        page += chart_block(f"../{src}", svg, f"{title}, {month_name(counts.months[0])} to "
+                            f"{month_name(counts.months[-1])}; the numbers are in the table below the chart",
+                            "Statements on this topic per month." + _left_out(counts))
+        page += chart_table(counts, registry, by_topic=False)
+    related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
+    page += ["## Related topics", ""]
+    page += _topic_counts(related, registry, "", " in common", "No other topic shares a statement with this one.")
+    parts = _pages_of(f"topics/{topic.id}", items, size)
+    for n, (path, chunk) in enumerate(parts, 1):
+        if n > 1:
+            page = _later_page(topic.label, parts, n)
+        if chunk:
+            page += ["## Statements", ""]
+            page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
+        pages.append(Page(path, "\n".join(page)))
     return pages
 
 
@@ -607,7 +620,8 @@ def _topic_counts(counts: Counter, registry: Registry, prefix: str, after: str, 
             for t, n in ranked] + [""]
 
 
-def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], size: int = LISTING_PAGE) -> list[Page]:
+def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], size: int = LISTING_PAGE,
+                  recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
     index = [head("Speakers") + "# Speakers", ""]
     for name in sorted(by_speaker, key=str.casefold):
@@ -615,27 +629,36 @@ def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], si
         known = registry.speaker(name)
         about = ", ".join(x for x in (known.role, known.country) if x) if known else ""
         index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({len(items)})" + (f": {text(about)}" if about else ""))
-        feed = feed_path("speakers", speaker_slug(name))
-        page = [head(name) + f"# {text(name)}", ""]
-        if known and (known.role or known.country):
-            page += [f"**Role:** {text(known.role) if known.role else '*not recorded*'}  ",
-                     f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]
-        else:
-            page += ["Not in the speaker registry: role and country are not recorded.", ""]
-        quotes = sum(q.speaker == name for s in items for q in s.quotes)
-        page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''} and {plural(quotes, 'quotation')}, "
-                 f"{text(_span(items))}. [Atom feed of this speaker](../{feed}){{: .or-feed }}.", ""]
-        topics = Counter(t for s in items for t in dict.fromkeys(s.topics))
-        page += ["## Topics", ""]
-        page += _topic_counts(topics, registry, "../topics/", "", "No topic from the registry yet.")
-        for n, (path, chunk) in enumerate(parts := _pages_of(f"speakers/{speaker_slug(name)}", items, size), 1):
-            if n > 1:
-                page = _later_page(name, parts, n)
-            page += _quotes_over_time(name, chunk, _prefix(path))
-            page += ["## Statements", ""]
-            page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
-            pages.append(Page(path, "\n".join(page)))
+        pages += made(recent, ("speaker", name), (items, registry, size),
+                      lambda: _speaker_pages(name, items, registry, size))
     pages.append(Page("speakers/index.md", "\n".join(index) + "\n"))
+    return pages
+
+
+def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: int) -> list[Page]:
+    """A speaker's page (and its later pages)."""
+    pages: list[Page] = []
+    known = registry.speaker(name)
+    feed = feed_path("speakers", speaker_slug(name))
+    page = [head(name) + f"# {text(name)}", ""]
+    if known and (known.role or known.country):
+        page += [f"**Role:** {text(known.role) if known.role else '*not recorded*'}  ",
+                 f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]
+    else:
+        page += ["Not in the speaker registry: role and country are not recorded.", ""]
+    quotes = sum(q.speaker == name for s in items for q in s.quotes)
+    page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''} and {plural(quotes, 'quotation')}, "
+             f"{text(_span(items))}. [Atom feed of this speaker](../{feed}){{: .or-feed }}.", ""]
+    topics = Counter(t for s in items for t in dict.fromkeys(s.topics))
+    page += ["## Topics", ""]
+    page += _topic_counts(topics, registry, "../topics/", "", "No topic from the registry yet.")
+    for n, (path, chunk) in enumerate(parts := _pages_of(f"speakers/{speaker_slug(name)}", items, size), 1):
+        if n > 1:
+            page = _later_page(name, parts, n)
+        page += _quotes_over_time(name, chunk, _prefix(path))
+        page += ["## Statements", ""]
+        page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
+        pages.append(Page(path, "\n".join(page)))
     return pages
 
 
@@ -710,11 +733,14 @@ def _later_page(name: str, parts: list[tuple[str, list[Statement]]], n: int) -> 
 
 
 def render_site(statements: list[Statement], registry: Registry, site_name: str = "On Record",
-                memo: Memo | None = None) -> list[Page]:
+                memo: Memo | None = None, recent: Recent | None = None) -> list[Page]:
     """Every generated page and file, in a fixed order. With a memo, statement pages (most of the work)
-    are rendered again only when the statement, its registry entries or what corroborates it changed."""
+    are rendered again only when the statement, its registry entries or what corroborates it changed.
+    With `recent` (`mkdocs serve`), every page the last build made is reused unless what it shows changed."""
     statements = oldest_first(statements)
-    _ENTRIES.clear()
+    _ENTRIES.begin()
+    # an unchanged registry becomes the very object the last build used: comparing it is then instant
+    registry = made(recent, ("registry",), registry, lambda: registry)
     by_topic: dict[str, list[Statement]] = defaultdict(list)
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
@@ -723,13 +749,18 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
         # everyone quoted has a page, even where the curator's list of speakers leaves them out
         for n in dict.fromkeys([*s.speakers, *(q.speaker for q in s.quotes if q.speaker)]):
             by_speaker[n].append(s)
-    carried = corroboration(statements, memo)
-    pages = [_remembered_statement_page(s, registry, carried, site_name, memo) for s in statements]
-    home, home_files = home_page(statements, registry, site_name, by_topic, by_speaker)
+    carried = made(recent, ("carried",), statements, lambda: corroboration(statements, memo, recent))
+    pages = []
+    for s in statements:
+        own = tuple(carried.get((s.slug, i)) for i in range(len(s.quotes)))
+        pages.append(made(recent, ("statement", s.slug), (s, own, registry, site_name),
+                          lambda: _remembered_statement_page(s, registry, carried, site_name, memo)))
+    home, home_files = made(recent, ("home",), (statements, registry, site_name),
+                            lambda: home_page(statements, registry, site_name, by_topic, by_speaker))
     pages += [home, *home_files]
-    pages += timeline_pages(statements, registry)
-    pages += topic_pages(statements, registry, by_topic)
-    pages += speaker_pages(registry, by_speaker)
-    pages += render_feeds(statements, registry, site_name, by_speaker)
-    pages += render_data(statements)
+    pages += timeline_pages(statements, registry, recent=recent)
+    pages += topic_pages(registry, by_topic, recent=recent)
+    pages += speaker_pages(registry, by_speaker, recent=recent)
+    pages += render_feeds(statements, registry, site_name, by_speaker, recent)
+    pages += render_data(statements, recent)
     return pages

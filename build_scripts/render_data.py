@@ -14,6 +14,7 @@ import io
 import json
 
 from .model import Page, Statement
+from .recent import Recent, made
 from .records import statement_data, statement_url
 
 JSON_PATH = "statements.json"
@@ -28,11 +29,6 @@ CSV_COLUMNS = (
 
 def record(s: Statement) -> dict:
     return {"slug": s.slug, "url": statement_url(s.slug), **statement_data(s)}
-
-
-def records(statements: list[Statement]) -> list[dict]:
-    """In timeline order: oldest first, undated last, ties by slug."""
-    return [record(s) for s in sorted(statements, key=lambda s: s.sort_key)]
 
 
 def flat(rec: dict) -> dict[str, str]:
@@ -50,14 +46,25 @@ def flat(rec: dict) -> dict[str, str]:
     return out
 
 
-def render_data(statements: list[Statement]) -> list[Page]:
-    recs = records(statements)
+def _csv_line(row: dict[str, str] | None) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(flat(r) for r in recs)
+    writer.writerow(row) if row else writer.writeheader()
+    return buffer.getvalue()
+
+
+def _lines(s: Statement) -> tuple[str, str]:
+    """A statement's line of the JSON (one record per line: C's JSON encoder, and diffs stay readable)
+    and of the CSV."""
+    rec = record(s)
+    return json.dumps(rec, ensure_ascii=False), _csv_line(flat(rec))
+
+
+def render_data(statements: list[Statement], recent: Recent | None = None) -> list[Page]:
+    """statements.json and .csv, in timeline order (oldest first, undated last, ties by slug); with
+    `recent`, the lines of unchanged statements are the last build's."""
+    lines = [made(recent, ("data", s.slug), s, lambda: _lines(s)) for s in sorted(statements, key=lambda s: s.sort_key)]
     return [
-        # one record per line: C's JSON encoder (indent= would use the slow one), and diffs stay readable
-        Page(JSON_PATH, "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n]\n"),
-        Page(CSV_PATH, buffer.getvalue()),
+        Page(JSON_PATH, "[\n" + ",\n".join(j for j, _ in lines) + "\n]\n"),
+        Page(CSV_PATH, _csv_line(None) + "".join(c for _, c in lines)),
     ]

@@ -22,6 +22,7 @@ import posixpath
 from xml.sax.saxutils import escape, quoteattr
 
 from .model import Page, Registry, Statement
+from .recent import Recent, made
 from .records import lead_quote, newest_first, safe_url, show_date, speaker_slug, statement_url, topic_label, xml_chars
 
 FEED_SIZE = 20
@@ -122,14 +123,16 @@ def atom(path: str, title: str, alternate: str, statements: list[Statement], reg
 
 
 def render_feeds(statements: list[Statement], registry: Registry, site_name: str,
-                 speakers: dict[str, list[Statement]]) -> list[Page]:
-    """The site's feed, then one per topic of the registry, then one per speaker (by page slug)."""
-    pages = [atom(feed_path("all"), f"{site_name}: latest statements", "", statements, registry, site_name)]
+                 speakers: dict[str, list[Statement]], recent: Recent | None = None) -> list[Page]:
+    """The site's feed, then one per topic of the registry, then one per speaker (by page slug).
+    With `recent`, a feed whose statements did not change is the last build's."""
+    feeds = [(feed_path("all"), f"{site_name}: latest statements", "", statements)]
     for topic in sorted(registry.topics, key=lambda t: t.id):
         items = [s for s in statements if topic.id in s.topics]
-        pages.append(atom(feed_path("topics", topic.id), f"{site_name}: {topic.label}",
-                          f"topics/{topic.id}", items, registry, site_name))
+        feeds.append((feed_path("topics", topic.id), f"{site_name}: {topic.label}", f"topics/{topic.id}", items))
     for name in sorted(speakers, key=lambda n: (speaker_slug(n), n)):
-        pages.append(atom(feed_path("speakers", speaker_slug(name)), f"{site_name}: {name}",
-                          f"speakers/{speaker_slug(name)}", speakers[name], registry, site_name))
-    return pages
+        feeds.append((feed_path("speakers", speaker_slug(name)), f"{site_name}: {name}",
+                      f"speakers/{speaker_slug(name)}", speakers[name]))
+    return [made(recent, ("feed", path), (title, alternate, items, registry, site_name),
+                 lambda: atom(path, title, alternate, items, registry, site_name))
+            for path, title, alternate, items in feeds]

@@ -53,30 +53,41 @@ def _write_atomically(path: Path, content: str | bytes) -> None:
     os.replace(tmp, path)
 
 
-def stats(out_dir: Path, paths: list[str]) -> dict[str, list[int]]:
+def _stat(out_dir: Path, relative: str) -> list[int] | None:
+    try:
+        stat = os.stat(os.path.join(out_dir, relative))
+    except OSError:
+        return None  # removed since
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def stats(out_dir: Path, paths: list[str]) -> dict[str, list[int] | None]:
     """Size and modification time of written pages, to tell next time that they are untouched."""
-    found = {}
-    for relative in paths:
-        stat = (out_dir / relative).stat()
-        found[relative] = [stat.st_size, stat.st_mtime_ns]
-    return found
+    return {relative: _stat(out_dir, relative) for relative in paths}
 
 
-def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path,
-                seen: dict[str, list[int]] | None = None) -> tuple[list[str], list[Problem]]:
+def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path, seen: dict[str, list[int]] | None = None,
+                last: dict[str, tuple[str | bytes, str]] | None = None) -> tuple[list[str], list[Problem]]:
     """Write changed pages, remove our pages that are no longer generated; returns what changed.
 
     `seen`: the stats() of the pages after the last run; a page we wrote then, untouched since,
-    is compared by the manifest's hash instead of being read again."""
+    is compared by the manifest's hash instead of being read again. `last`: in a long-running
+    process (`mkdocs serve`), each page's content and hash as this function last left it, kept
+    up to date here; an untouched page with the same content is then not even hashed."""
     seen = seen or {}
     out_dir = out_dir.resolve()
-    for leftover in out_dir.rglob(".tmp-*") if out_dir.is_dir() else []:
-        leftover.unlink()  # from a run that was killed while it wrote
+    if not last:  # in a long-running process, once is enough
+        for leftover in out_dir.rglob(".tmp-*") if out_dir.is_dir() else []:
+            leftover.unlink()  # from a run that was killed while it wrote
     manifest = _read_manifest(out_dir)
     written: dict[str, str] = {}
     changed: list[str] = []
     problems: list[Problem] = []
     for page in pages:
+        known = last.get(page.path) if last else None
+        if known and known[0] == page.content and page.path in seen and _stat(out_dir, page.path) == seen[page.path]:
+            written[page.path] = known[1]
+            continue
         target = (out_dir / page.path).resolve()
         if not target.is_relative_to(out_dir):
             problems.append(Problem(page.path, "would be written outside the output folder; it is skipped"))
@@ -87,6 +98,8 @@ def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path,
                 {page.path: seen[page.path]}
             if untouched or _sha(target.read_bytes()) == digest:
                 written[page.path] = digest
+                if last is not None:
+                    last[page.path] = (page.content, digest)
                 continue
             if not is_ours(target, page.path, manifest):
                 problems.append(Problem(page.path, f"{target} is a hand-written page; it is kept and the generated one is not written"))
@@ -94,12 +107,14 @@ def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path,
         _write_atomically(target, page.content)
         written[page.path] = digest
         changed.append(page.path)
+        if last is not None:
+            last[page.path] = (page.content, digest)
     for relative in sorted(set(manifest) - set(written)):
         old = out_dir / relative
         if old.is_file() and is_ours(old, relative, manifest):
             old.unlink()
             changed.append(relative)
-    for old in sorted(out_dir.rglob("*.md")) if out_dir.is_dir() else []:
+    for old in sorted(out_dir.rglob("*.md")) if out_dir.is_dir() and not last else []:
         relative = old.relative_to(out_dir).as_posix()
         if relative not in written and relative not in manifest and has_marker(old):
             old.unlink()  # ours from before the manifest

@@ -7,6 +7,7 @@ import pytest
 
 from build_scripts import pipeline
 from build_scripts.pipeline import convert_folder
+from build_scripts.recent import Recent
 from conftest import DEV_CORPUS
 
 
@@ -91,3 +92,25 @@ def test_remembered_statement_pages_and_corroboration_are_the_pages_rendered_afr
     convert_folder(sources, cache_dir=tmp_path / "cache")
     remembered = convert_folder(sources, cache_dir=tmp_path / "cache")
     assert pages(remembered) == pages(fresh)
+
+
+def test_a_long_running_process_reuses_only_what_did_not_change(sources):
+    """`mkdocs serve` keeps what the last build made: after an edit, every page equals a fresh build's,
+    and the pages the edit cannot touch are the very ones made before."""
+    recent = Recent()
+    first = {p.path: p for p in convert_folder(sources, workers=1, recent=recent).pages}
+    edited = sources / "104_two_speakers.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("peacekeeping mandate", "peacekeeping mission", 1),
+                      encoding="utf-8")
+    second = convert_folder(sources, workers=1, recent=recent)
+    assert pages(second) == pages(convert_folder(sources, workers=1))
+    reused = {p.path for p in second.pages if first.get(p.path) is p}
+    assert "statements/101-xinhua-wire.md" in reused
+    assert {"statements/104-two-speakers.md", "timeline.md", "statements.json"}.isdisjoint(reused)
+
+    topics = sources / "topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("War in Ukraine", "Russia's war in Ukraine"),
+                      encoding="utf-8")
+    third = convert_folder(sources, workers=1, recent=recent)
+    assert pages(third) == pages(convert_folder(sources, workers=1))
+    assert "Russia's war in Ukraine" in {p.path: p.content for p in third.pages}["topics/ukraine.md"]

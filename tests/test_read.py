@@ -1,7 +1,7 @@
 """Reading sources: front matter apart from the text, and a saved page's article and metadata."""
 from __future__ import annotations
 
-from build_scripts.read import list_sources, read_registry, read_source
+from build_scripts.read import read_registry, read_source, source_names
 from conftest import DEV_CORPUS, FIXTURES
 
 SOURCES = DEV_CORPUS / "sources"
@@ -27,8 +27,16 @@ def test_a_saved_web_page_gives_its_article_and_metadata_but_not_its_furniture()
 
 
 def test_sources_are_listed_in_path_order_without_the_registries():
-    names = [p.name for p in list_sources(SOURCES)]
+    names = source_names(SOURCES)
     assert names == sorted(names) and "topics.yml" not in names and len(names) == 17
+
+
+def test_sources_in_folders_are_listed_folder_by_folder_hidden_ones_left_out(tmp_path):
+    for name in ("b.txt", "a-b/c.md", "a/z.html", "a/.hidden.txt", ".drafts/x.txt", "a/notes.pdf"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    # as paths sort: the folder "a" before "a-b", though "-" sorts before "/" in a string
+    assert source_names(tmp_path) == ["a/z.html", "a-b/c.md", "b.txt"]
 
 
 def test_registry_reads_topics_and_speakers():

@@ -435,7 +435,7 @@ def test_long_topic_and_speaker_pages_are_paginated_newest_first(dev):
             by_topic.setdefault(t, []).append(s)
         for n in s.speakers:
             by_speaker.setdefault(n, []).append(s)
-    pages = {p.path: p.content for p in topic_pages(list(statements), registry, by_topic, size=2)}
+    pages = {p.path: p.content for p in topic_pages(registry, by_topic, size=2)}
     pages |= {p.path: p.content for p in speaker_pages(registry, by_speaker, size=2)}
     long_topic = max(by_topic, key=lambda t: len(by_topic[t]))
     long_speaker = max(by_speaker, key=lambda n: len(by_speaker[n]))
