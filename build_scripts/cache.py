@@ -20,11 +20,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .model import Problem, Statement
+from .model import Result
 from .read import REGISTRY_FILES, source_names
 from .write import MANIFEST, stats
 
-Result = tuple[Statement | None, list[Problem]]
 
 
 def default_folder() -> Path | None:
@@ -36,7 +35,7 @@ def default_folder() -> Path | None:
 
 
 # The code a converted source depends on: a change to rendering does not convert every source again.
-CONVERSION_CODE = ("model.py", "read.py", "validate.py", "pipeline.py", "cache.py", "extract/*.py")
+CONVERSION_CODE = ("model.py", "read.py", "validate.py", "convert.py", "extract/*.py")
 
 
 @lru_cache(maxsize=2)

@@ -157,6 +157,10 @@ class Page:
     content: str
 
 
+# one source converted: its statement (None when it could not be), and every problem found on the way
+Result = tuple[Statement | None, list[Problem]]
+
+
 class Memo(Protocol):
     """Somewhere to keep results of rendering between builds (the conversion cache), keyed by
     a description of everything they depend on."""

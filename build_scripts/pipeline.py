@@ -12,17 +12,13 @@ from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
 
-from .cache import ConversionCache, Result, Written, record_run, registry_sha, result_key, unchanged_run
-from .extract import extract
-from .model import Page, Problem, Registry, Statement
-from .read import SourceError, read_registry, read_source, source_names
+from .cache import ConversionCache, Written, record_run, registry_sha, result_key, unchanged_run
+from .convert import convert_source
+from .model import Page, Problem, Registry, Result, Statement
+from .read import read_registry, source_names
 from .recent import Recent
 from .render import render_site
-from .validate import front_matter, slug_for, statement
 from .write import write_pages
-
-
-INTERNAL_ERROR = "could not be converted because of a fault in On Record"
 
 
 @dataclass(frozen=True)
@@ -30,21 +26,6 @@ class Conversion:
     statements: tuple[Statement, ...]
     pages: tuple[Page, ...]
     problems: tuple[Problem, ...]
-
-
-def convert_source(path: Path, sources_dir: Path, registry: Registry) -> Result:
-    """One file through read → validate front matter → extract → merge."""
-    try:
-        doc, problems = read_source(path, sources_dir)
-        meta, found = front_matter(doc, registry, dt.date.today())  # only warns: the output never depends on it
-        extraction = extract(doc, registry, published=meta.published, url=meta.url)
-        return statement(doc, meta, extraction, registry, slug_for(doc, meta)), problems + found
-    except SourceError as err:
-        return None, [err.problem]
-    except Exception as err:  # noqa: BLE001 - one bad source must not stop the site; the fuzz tests keep this unreached
-        name = path.relative_to(sources_dir).as_posix()
-        return None, [Problem(name, f"{INTERNAL_ERROR} ({type(err).__name__}: {err}); it is skipped. "
-                                    "Please report this with the file")]
 
 
 PARALLEL_FROM = 48  # fewer sources than this convert faster in one process than in a pool
@@ -74,9 +55,9 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     readable: list[tuple[Path, str]] = []
     for name in source_names(sources_dir):
         path = sources_dir / name
-        if path.is_symlink() and not path.exists():
+        if os.path.islink(path) and not path.exists():
             problems.append(Problem(name, "is a link to a file that does not exist; remove the link or copy the file in"))
-        elif path.is_symlink() and not path.resolve().is_relative_to(sources_dir):
+        elif os.path.islink(path) and not path.resolve().is_relative_to(sources_dir):
             problems.append(Problem(name, "is a link to a file outside the sources folder; copy the file in instead"))
         else:
             readable.append((path, name))
@@ -88,7 +69,7 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     signatures: dict[str, tuple] = {}
     if recent:
         for path, name in readable:
-            stat = path.stat()
+            stat = os.stat(path)
             signatures[name] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, registries, today)
             hit = recent.known(("source", name), signatures[name])
             if hit is not None:

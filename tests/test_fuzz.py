@@ -13,7 +13,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_scripts.pipeline import INTERNAL_ERROR, convert_folder
+from build_scripts.convert import INTERNAL_ERROR
+from build_scripts.pipeline import convert_folder
 from build_scripts.render import text as escape
 from conftest import DEV_CORPUS
 

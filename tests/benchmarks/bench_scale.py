@@ -178,23 +178,28 @@ def main() -> None:
         print(f"  {engine}: {seconds:.2f} s to the first result; the search fetched {searched / 1024:.0f} KB "
               f"(the whole visit {visit / 1024:.0f} KB)")
 
-    print("\n8. edit one source under `mkdocs serve --dirty` (make serve) until its page is served")
+    print("\n8. edit one source under `mkdocs serve --dirty` (make serve) until its page is served; three edits,")
+    print("   each to another source's first line (its title: the edit that changes the most pages)")
     port = 8765
     serve = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=ours,
                              env={**os.environ, **env, "ON_RECORD_CACHE": str(work / "cache-whole")},
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    edits: list[float] = []
     try:
-        first = sorted(sources.glob("*.txt"))[0]
-        slug = re.sub(r"[^a-z0-9]+", "-", first.stem.lower()).strip("-")
-        url = f"http://127.0.0.1:{port}/statements/{slug}/"
-        wait_for(url, lambda body: "<html" in body, 600)
-        marker = "Edited for the benchmark"
-        first.write_text(first.read_text(encoding="utf-8").replace("\n", f" {marker}\n", 1), encoding="utf-8")
-        edit = wait_for(url, lambda body: marker in body, 600)
-        print(f"  edit → served: {edit:.2f} s")
+        texts = sorted(sources.glob("*.txt"))
+        wait_for(f"http://127.0.0.1:{port}/", lambda body: "<html" in body, 1200)
+        for n, source in enumerate(texts[:3]):
+            slug = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-")
+            url = f"http://127.0.0.1:{port}/statements/{slug}/"
+            marker = f"Edited for the benchmark ({n})"
+            source.write_text(source.read_text(encoding="utf-8").replace("\n", f" {marker}\n", 1), encoding="utf-8")
+            edits.append(wait_for(url, lambda body: marker in body, 600))
+            print(f"  edit {n + 1} → served: {edits[-1]:.2f} s")
+            time.sleep(2)
     finally:
         serve.terminate()
         serve.wait()
+    edit = sorted(edits)[1]
 
     print("\n== figures (targets from the scale issue)")
     print(f"converter share of the whole build: {cold / whole:.0%} cold (target ≤ 10%); "
@@ -206,7 +211,8 @@ def main() -> None:
     if blog:
         print(f"Material blog plugin, same posts: {blog:.1f} s ({blog / whole:.2f}× our whole build)")
     print(f"largest HTML page: {size / 1024:.0f} KB (target ≤ 300 KB); home: {home / 1024:.0f} KB (target ≤ 100 KB)")
-    print(f"edit one source → page served: {edit:.2f} s (target ≤ 3 s)")
+    print(f"edit one source → page served: {edit:.2f} s, the median of three (target ≤ 3 s); "
+          f"each: {', '.join(f'{e:.2f} s' for e in edits)}")
     for engine, (seconds, searched) in found.items():
         print(f"search, {engine}: {seconds:.2f} s from opening the timeline to the first result (target ≤ 1 s), "
               f"{searched / 1024:.0f} KB fetched for the query (target ≤ 500 KB)")

@@ -53,11 +53,9 @@
       var input = box.querySelector("input");
       if (input) {
         input.setAttribute("aria-label", "Search statements");
-        // Pagefind loads its engine when the field gets focus; once the page is idle, load it
-        // (about 250 KB, whatever the size of the site) so that the first query answers at once
-        var warm = function () { input.dispatchEvent(new Event("focus")); };
-        if ("requestIdleCallback" in window) window.requestIdleCallback(warm, { timeout: 1500 });
-        else window.setTimeout(warm, 300);
+        // Pagefind loads its engine when the field gets focus; load it now (about 250 KB, whatever
+        // the size of the site), while the reader reads, so that the first query answers at once
+        input.dispatchEvent(new Event("focus"));
       }
       // Escape closes the results
       box.addEventListener("keydown", function (event) {
