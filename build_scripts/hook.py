@@ -57,8 +57,10 @@ def on_config(config, **_):
 
 
 def on_files(files: Files, config, **_) -> Files:
+    # only `mkdocs serve` builds again in this process: a single build keeps nothing (memory is for MkDocs)
+    serving = state["command"] == "serve"
     result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder(),
-                            recent=state["recent"])
+                            recent=state["recent"] if serving else None)
     for problem in result.problems:
         log.warning(str(problem))
     folder = pages_dir(config)
@@ -69,7 +71,7 @@ def on_files(files: Files, config, **_) -> Files:
             continue
         ours.append(page)
     # only changed pages are written, so their modification times tell `serve --dirty` what to rebuild
-    _, problems = write_pages(ours, folder, seen=state["seen"], last=state["written"])
+    _, problems = write_pages(ours, folder, seen=state["seen"], last=state["written"] if serving else None)
     for problem in problems:
         log.warning(str(problem))
     state["seen"] = stats(folder, [p.path for p in ours])
