@@ -132,7 +132,9 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
     With a memo, the pairs found are kept under the quotations' words: a build whose quotations
     did not change (most edits touch only front matter) does not compare them again; with `recent`,
     nor look them up in the memo."""
-    ordered = sorted(statements, key=lambda s: s.sort_key)
+    # by slug, not by date: an edit that moves a statement in time leaves the quotations, and so the
+    # pairs already found, as they were
+    ordered = sorted(statements, key=lambda s: s.slug)
     # every quotation, attributed or not: an unattributed report still corroborates the words
     items: list[tuple[Statement, int | None, tuple[str, ...], str | None]] = []
     for s in ordered:
