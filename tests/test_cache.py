@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from build_scripts import pipeline
+from build_scripts import corroborate, pipeline
 from build_scripts.pipeline import convert_folder
 from build_scripts.recent import Recent
 from conftest import DEV_CORPUS
@@ -114,3 +114,19 @@ def test_a_long_running_process_reuses_only_what_did_not_change(sources):
     third = convert_folder(sources, workers=1, recent=recent)
     assert pages(third) == pages(convert_folder(sources, workers=1))
     assert "Russia's war in Ukraine" in {p.path: p.content for p in third.pages}["topics/ukraine.md"]
+
+
+def test_an_edit_that_moves_a_statement_in_time_does_not_compare_the_quotations_again(sources, monkeypatch):
+    compared: list[int] = []
+    real = corroborate._same_pairs
+    monkeypatch.setattr(corroborate, "_same_pairs", lambda quotations: compared.append(1) or real(quotations))
+    recent = Recent()
+    convert_folder(sources, workers=1, recent=recent)
+    assert compared == [1]
+    edited = sources / "104_two_speakers.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Thursday 9 November 2023", "Tuesday 9 November 2021"),
+                      encoding="utf-8")
+    moved = convert_folder(sources, workers=1, recent=recent)
+    assert compared == [1], "the quotations were compared again"
+    assert "2021-11-09" in {p.path: p.content for p in moved.pages}["statements/104-two-speakers.md"]
+    assert pages(moved) == pages(convert_folder(sources, workers=1))
