@@ -45,6 +45,7 @@ class Recent:
             self.keep(key, inputs, value)
         return value  # type: ignore[return-value]
 
+
 def made(recent: Recent | None, key: Hashable, inputs: object, make: Callable[[], T]) -> T:
     """recent.made(...), or simply make() where nothing is kept between builds."""
     return make() if recent is None else recent.made(key, inputs, make)
