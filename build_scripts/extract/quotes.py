@@ -12,6 +12,7 @@ MIN_QUOTE_WORDS = 5  # below this a quoted phrase is a scare quote ("cease-fire"
 
 DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 DASHES = "-–—"
+MARKS = re.compile("[" + re.escape("".join(sorted({*DOUBLE_OPEN, *DOUBLE_OPEN.values(), '"', "‘", "’", "'"}))) + "]")
 
 
 @dataclass
@@ -38,9 +39,8 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
     open_at: int | None = None
     closer = ""
     n = len(paragraph)
-    i = 0
-    while i < n:
-        ch = paragraph[i]
+    for mark in MARKS.finditer(paragraph):  # only a mark opens or closes: skip the letters between
+        i, ch = mark.start(), mark.group()
         prev = paragraph[i - 1] if i else " "
         nxt = paragraph[i + 1] if i + 1 < n else " "
         if open_at is None:
@@ -67,7 +67,6 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
                 text = paragraph[open_at + 1: i].strip()
                 spans.append(QuoteSpan(index, open_at, i + 1, text))
                 open_at = None
-        i += 1
     if open_at is not None:
         text = paragraph[open_at + 1:].strip()
         if closer not in ("’'", "'") or open_at == 0:

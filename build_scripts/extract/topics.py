@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Iterator
 
 from ..model import Topic
+from .lexicon import longest_first
 
 MAX_TOPICS = 4
 SHORT_PARAGRAPH = 40  # words: one mention early in a short paragraph is what it is about
@@ -36,10 +38,26 @@ def keywords_pattern(keywords: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w\-])(?:{body})(?:s|es|d|ed|ing|['’]s)?(?![\w\-])", re.I)
 
 
-def _mentions(text: str, pattern: re.Pattern) -> list[int]:
+@lru_cache(maxsize=64)
+def starts_pattern(topics: tuple[Topic, ...]) -> re.Pattern:
+    """Where any topic's keyword could begin: its first word, after no letter or hyphen."""
+    return re.compile(r"(?<![\w\-])(?=" + longest_first(k.split()[0] for t in topics for k in t.keywords) + ")", re.I)
+
+
+def _matches(text: str, pattern: re.Pattern, starts: list[int]) -> Iterator[re.Match]:
+    """What pattern.finditer(text) gives, trying only where a keyword can start: one scan of a
+    paragraph for all topics instead of one per topic (topics took a fifth of extraction)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
+
+
+def _mentions(text: str, pattern: re.Pattern, starts: list[int]) -> list[int]:
     """Where the topic is mentioned, not counting venues and passing clauses; one place per mention."""
     found: list[int] = []
-    for m in pattern.finditer(text):  # non-overlapping: "humanitarian access" is one mention
+    for m in _matches(text, pattern, starts):  # non-overlapping: "humanitarian access" is one mention
         before = text[max(0, m.start() - 40): m.start()]
         if INSTITUTION.search(m.group(0)) and (VENUE_BEFORE.search(before) or VENUE_AFTER.match(text[m.end():])):
             continue
@@ -62,12 +80,15 @@ def find_topics(title: str, paragraphs: list[str], topics: tuple[Topic, ...]) ->
     """Topic ids, strongest first: named in the headline, or the main subject of a paragraph."""
     scores: Counter[str] = Counter()
     chosen: set[str] = set()
+    starts = starts_pattern(topics)
+    title_starts = [m.start() for m in starts.finditer(title)]
+    paragraph_starts = [[m.start() for m in starts.finditer(p)] for p in paragraphs]
     for topic in topics:
         if not topic.keywords:
             continue
         pattern = keywords_pattern(topic.keywords)
-        in_title = len(_mentions(title, pattern))
-        per_paragraph = [_mentions(p, pattern) for p in paragraphs]
+        in_title = len(_mentions(title, pattern, title_starts))
+        per_paragraph = [_mentions(p, pattern, s) for p, s in zip(paragraphs, paragraph_starts)]
         counts = [len(m) for m in per_paragraph]
         total = sum(counts)
         scores[topic.id] = 3 * in_title + total
