@@ -30,7 +30,7 @@ def big_corpus(folder: Path, copies: int) -> Path:
 
 def convert_cli(sources: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "build_scripts", "convert", str(sources), str(out)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 @pytest.mark.parametrize("delay", [0.3, 0.8, 1.5])
@@ -43,7 +43,7 @@ def test_a_conversion_killed_halfway_leaves_the_previous_pages_intact(tmp_path, 
         page.write_text(page.read_text(encoding="utf-8").replace("said", "stated"), encoding="utf-8")
     run = convert_cli(sources, out)
     time.sleep(delay)
-    run.send_signal(signal.SIGKILL)
+    os.killpg(run.pid, signal.SIGKILL)  # the command and its workers, as when its terminal is closed
     assert run.wait() == -signal.SIGKILL, "the conversion finished before it could be killed"
     def visible(found: dict[str, str]) -> set[str]:
         return {k for k in found if not Path(k).name.startswith(".")}
