@@ -189,3 +189,17 @@ def test_the_link_checker_finds_broken_links_and_fragments():
     ]
     assert reachable(report) == {"index.html", "a/index.html", "b/index.html"}
     assert report.external == {"https://example.org/elsewhere"}
+
+
+def test_every_page_loads_search_once_from_its_head_and_the_404_page_still_has_it(site):
+    for page in [*site.glob("*.html"), *site.glob("*/*.html"), *site.glob("statements/*/*.html")]:
+        markup = page.read_text(encoding="utf-8")
+        assert markup.count("assets/javascripts/search.js") == 1, page
+        head = markup.split("</head>", 1)[0]
+        if page.name == "404.html":  # a static template: no hook runs on it, and search.js stays at the end
+            assert "search.js" not in head
+            continue
+        assert re.search(r'<script async src="(\.\./)*assets/javascripts/search\.js"></script>', head), page
+        prefix = re.search(r'src="((?:\.\./)*)assets/javascripts/search\.js"', head)[1]
+        assert f'<link rel="modulepreload" href="{prefix}pagefind/pagefind.js">' in head, page
+        assert (page.parent / prefix / "assets/javascripts/search.js").resolve().is_file()

@@ -15,6 +15,11 @@
   bundle.pathname = bundle.pathname.replace(/\/{2,}/g, "/");
   bundle = bundle.href;
 
+  // Start Pagefind's engine (its worker, its WebAssembly, the index's table of contents) while the
+  // page is still being read: the hook loads this script from <head>, asynchronously. The search
+  // box below imports the same module, so it finds the engine ready.
+  import(bundle + "pagefind.js").then(function (pagefind) { return pagefind.init(); }).catch(function () {});
+
   function load(tag, attributes) {
     return new Promise(function (resolve, reject) {
       var element = document.createElement(tag);
@@ -46,15 +51,15 @@
         showSubResults: false,
         resetStyles: false,
         pageSize: 5,
-        debounceTimeoutMs: 100,
+        debounceTimeoutMs: 30,  // a burst of keys (a paste, a quick pair) is one search
         translations: { placeholder: "Search statements" }
       });
       // a name for the field, not only a placeholder (axe: label-title-only)
       var input = box.querySelector("input");
       if (input) {
         input.setAttribute("aria-label", "Search statements");
-        // Pagefind loads its engine when the field gets focus; load it now (about 250 KB, whatever
-        // the size of the site), while the reader reads, so that the first query answers at once
+        // Pagefind's box takes the engine when the field gets focus: take it now, so that the
+        // first query answers at once
         input.dispatchEvent(new Event("focus"));
       }
       // Escape closes the results
