@@ -418,16 +418,20 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
     for newest in (True, False):
         # oldest first: the dated pages the other way round; the undated stay last
         reading = parts if newest else [*reversed([p for p in parts if _year(p)]), *[p for p in parts if not _year(p)]]
-        # a page shows its own statements and, of the others, only their pages' names and sizes
-        outline = tuple((p.key, p.label, len(p.statements)) for p in reading)
+        # a page shows its own statements and, of the others, only their pages' names: a statement added,
+        # removed or moved in time rewrites the pages it leaves and joins, not every page of the timeline
+        outline = tuple((p.key, p.label) for p in reading)
+        # the timeline's own address also sums up the whole: how many statements, when, on which pages
+        summary = (count, span, tuple(len(p.statements) for p in reading))
         for i, part in enumerate(reading):
             before, after = (reading[i - 1] if i else None), (reading[i + 1] if i + 1 < len(reading) else None)
             paths = [f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"]
             if i == 0:  # the reading's first page is also the timeline's own address
                 paths.append("timeline.md" if newest else "timeline/oldest-first.md")
             for path in paths:
-                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, count, span),
-                                  lambda: _part_page(path, part, before, after, reading, newest, registry, count, span)))
+                whole = summary if path in ("timeline.md", "timeline/oldest-first.md") else None
+                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole),
+                                  lambda: _part_page(path, part, before, after, reading, newest, registry, whole)))
     return pages
 
 
@@ -447,8 +451,9 @@ def _whole_timeline(statements: list[Statement], registry: Registry, count: str,
 
 
 def _part_page(path: str, part: Part, before: Part | None, after: Part | None, reading: list[Part], newest: bool,
-               registry: Registry, count: str, span: str) -> Page:
-    """One page of a split timeline: where it is in the whole, a filter over its statements, and its neighbours."""
+               registry: Registry, whole: tuple[str, str, tuple[int, ...]] | None) -> Page:
+    """One page of a split timeline: a filter over its statements, its neighbours and every page's name;
+    `whole` (the timeline's own address): how many statements, their span and each page's size."""
     prefix = _prefix(path)
     folder = posixpath.dirname(path)
     reading_folder = "timeline" if newest else "timeline/oldest-first"
@@ -463,8 +468,9 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
     steps = [f"{'Newer' if newest else 'Earlier'}: {to(before)}" if before else "",
              f"{'Older' if newest else 'Later'}: {to(after)}" if after else ""]
     pager = " · ".join(x for x in steps if x)
+    total = f"{whole[0]}, {whole[1]}, over {plural(len(reading), 'page')}. " if whole else ""
     lines = [head(title, search={"exclude": True}) + f"# {text(title)}", "",
-             f"{count}, {span}, over {plural(len(reading), 'page')}. This page: **{text(part.label)}**, "
+             f"{total}This page: **{text(part.label)}**, "
              f"{plural(len(part.statements), 'statement')}, {'newest' if newest else 'oldest'} first; "
              f"[read it {'oldest' if newest else 'newest'} first]({other}){{: .or-keep-filter }}. "
              f"[Atom feed]({prefix}feeds/statements.xml){{: .or-feed }}.", ""]
@@ -475,8 +481,9 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
     if pager:
         lines += [pager, "{: .or-pager }", ""]
     lines += ["## Every page of the timeline", ""]
+    sizes = dict(zip((p.key for p in reading), whole[2])) if whole else {}
     for year in dict.fromkeys(map(_year, reading)):
-        named = [f"**{text(p.label)}** ({len(p.statements)})" if p is part else f"{to(p)} ({len(p.statements)})"
+        named = [(f"**{text(p.label)}**" if p is part else to(p)) + (f" ({sizes[p.key]})" if sizes else "")
                  for p in reading if _year(p) == year]
         lines.append(f"- {' · '.join(named)}")
     return Page(path, "\n".join(lines + [""]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+from dataclasses import replace
 import datetime as dt
 import io
 import json
@@ -416,6 +417,37 @@ def test_a_long_timeline_is_split_by_year_then_by_month_and_keeps_every_statemen
     assert middle.count(".or-keep-filter") >= len(parts) + 1
     # each page filters its own statements; search does not list the timeline's pages
     assert all("data-one-page" in content and "exclude: true" in content for content in pages.values())
+
+
+def test_moving_a_statement_in_time_rewrites_only_the_timeline_pages_it_leaves_and_joins(dev):
+    """Under `make serve` each rewritten page costs MkDocs a render: at 10,000 statements, a date
+    edit that changed a count on every page of the timeline rewrote 190 pages (40 s)."""
+    statements, _ = dev
+    registry, _ = read_registry(DEV_CORPUS / "sources")
+
+    def outline(group: list) -> list[tuple[str, str]]:
+        return [(p.key, p.label) for p in timeline_parts(group, size=3)]
+
+    def part_of(slug: str, group: list) -> str:
+        return next(p.key for p in timeline_parts(group, size=3) if slug in {s.slug for s in p.statements})
+
+    def moved_to(moved, other) -> list:
+        return [replace(s, date=other.date, date_precision=other.date_precision) if s is moved else s for s in statements]
+
+    # a statement given the date of another on another page, where the timeline keeps its pages (their sizes change)
+    dated = [s for s in statements if s.date]
+    later, slug = next((moved_to(m, o), m.slug) for m in dated for o in dated
+                       if part_of(m.slug, list(statements)) != part_of(o.slug, list(statements))
+                       and outline(moved_to(m, o)) == outline(list(statements)))
+    before = {p.path: p.content for p in timeline_pages(list(statements), registry, size=3)}
+    after = {p.path: p.content for p in timeline_pages(later, registry, size=3)}
+    left, joined = part_of(slug, list(statements)), part_of(slug, later)
+    changed = {path for path in before if before[path] != after[path]}
+    assert changed == {"timeline.md", "timeline/oldest-first.md", f"timeline/{left}.md", f"timeline/{joined}.md",
+                       f"timeline/oldest-first/{left}.md", f"timeline/oldest-first/{joined}.md"}
+    # the timeline's own address sums up the whole; the other pages name the others, without sizes
+    assert re.search(r"\d+ statements, .*, over \d+ pages\. This page:", after["timeline.md"])
+    assert "statements, from" not in after[f"timeline/{left}.md"]
 
 
 def test_a_timeline_that_fits_is_one_page_each_way(dev):
