@@ -9,6 +9,7 @@ Set ON_RECORD_SOURCES to build from another sources folder.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import logging
@@ -29,7 +30,8 @@ from build_scripts.write import stats, write_pages
 log = logging.getLogger("mkdocs.hooks.on_record")
 
 # kept from build to build under `mkdocs serve`: what the last build made, and what it wrote
-state: dict = {"command": "build", "indexed": False, "seen": {}, "recent": Recent(), "written": {}}
+state: dict = {"command": "build", "indexed": False, "seen": {}, "recent": Recent(), "written": {},
+               "files": {}, "file_setting": None, "frozen": False}
 
 
 def sources_dir(config) -> Path:
@@ -71,13 +73,34 @@ def on_files(files: Files, config, **_) -> Files:
             continue
         ours.append(page)
     # only changed pages are written, so their modification times tell `serve --dirty` what to rebuild
-    _, problems = write_pages(ours, folder, seen=state["seen"], last=state["written"] if serving else None)
+    changed, problems = write_pages(ours, folder, seen=state["seen"], last=state["written"] if serving else None)
     for problem in problems:
         log.warning(str(problem))
     state["seen"] = stats(folder, [p.path for p in ours])
+    # under `mkdocs serve`, a page that did not change keeps its File, and so its Page (MkDocs makes a
+    # Page only for a File without one): at 10,000 pages, making them again costs a second a rebuild
+    setting = (str(folder), config.site_dir, config.use_directory_urls, config.site_url, _modified(config))
+    before = state["files"] if serving and state["file_setting"] == setting else {}
+    fresh = set(changed)
+    kept = {}
     for page in ours:
-        files.append(File(page.path, str(folder), config.site_dir, config.use_directory_urls))
+        file = before.get(page.path)
+        if file is None or page.path in fresh:
+            if file is not None:
+                file.page = None  # File and Page point at each other: the old Page is freed at once
+            file = File(page.path, str(folder), config.site_dir, config.use_directory_urls)
+        kept[page.path] = file
+        files.append(file)
+    state["files"], state["file_setting"] = (kept, setting) if serving else ({}, None)
     return files
+
+
+def _modified(config) -> int | None:
+    """When mkdocs.yml last changed: a changed configuration makes every File and Page afresh."""
+    try:
+        return os.stat(config.config_file_path).st_mtime_ns
+    except (OSError, TypeError):
+        return None
 
 
 def on_serve(server, config, builder, **_):
@@ -156,10 +179,16 @@ def on_page_markdown(markdown: str, page, **_) -> str:
 def on_post_build(config, **_) -> None:
     # `python -m build_scripts site` indexes after MkDocs exits; under `mkdocs serve` the index is
     # built once (rebuilding it at every edit would slow the preview)
-    if os.environ.get(INDEX_LATER) or (state["command"] == "serve" and state["indexed"]):
-        return
-    failed = index_site(Path(config.site_dir))
-    if failed:
-        log.warning("the search index could not be built (Pagefind: %s); the site has no search", failed)
-        return
-    state["indexed"] = True
+    if not os.environ.get(INDEX_LATER) and not (state["command"] == "serve" and state["indexed"]):
+        failed = index_site(Path(config.site_dir))
+        if failed:
+            log.warning("the search index could not be built (Pagefind: %s); the site has no search", failed)
+        else:
+            state["indexed"] = True
+    if state["command"] == "serve" and not state["frozen"]:
+        # what the first build made lives as long as the preview: Python's cyclic garbage collector
+        # need not go through it again at every rebuild (half a second each at 10,000 statements).
+        # Once only, after a collection, so what is frozen is what the first build left alive.
+        gc.collect()
+        gc.freeze()
+        state["frozen"] = True
