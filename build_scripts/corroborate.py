@@ -147,6 +147,10 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
         linked[n].add(m)
         linked[m].add(n)
 
+    # (at 10,000 statements this loop runs at every rebuild under `mkdocs serve`: each carrier is made
+    # once, and timeline order is a number looked up)
+    timeline_order = {s.slug: n for n, s in enumerate(sorted(statements, key=lambda s: s.sort_key))}
+    carrier_of: dict[int, Carrier] = {}
     found: dict[tuple[str, int], tuple[Carrier, ...]] = {}
     for n, others in sorted(linked.items()):
         s, i = items[n][0], items[n][1]
@@ -155,6 +159,9 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
         carriers: dict[str, Carrier] = {}
         for m in sorted(others):
             other, _, _, other_speaker = items[m]
-            carriers.setdefault(other.slug, Carrier(other, other_speaker))
-        found[(s.slug, i)] = tuple(sorted(carriers.values(), key=lambda c: c.statement.sort_key))
+            if other.slug not in carriers:
+                if m not in carrier_of:
+                    carrier_of[m] = Carrier(other, other_speaker)
+                carriers[other.slug] = carrier_of[m]
+        found[(s.slug, i)] = tuple(sorted(carriers.values(), key=lambda c: timeline_order[c.statement.slug]))
     return found
