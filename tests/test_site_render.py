@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from dataclasses import replace
 import datetime as dt
 import io
 import json
@@ -432,7 +431,7 @@ def test_moving_a_statement_in_time_rewrites_only_the_timeline_pages_it_leaves_a
         return next(p.key for p in timeline_parts(group, size=3) if slug in {s.slug for s in p.statements})
 
     def moved_to(moved, other) -> list:
-        return [replace(s, date=other.date, date_precision=other.date_precision) if s is moved else s for s in statements]
+        return [dataclasses.replace(s, date=other.date, date_precision=other.date_precision) if s is moved else s for s in statements]
 
     # a statement given the date of another on another page, where the timeline keeps its pages (their sizes change)
     dated = [s for s in statements if s.date]
