@@ -11,7 +11,8 @@ import re
 from ..model import Extraction, Quote, Registry, SourceDocument
 from . import dates
 from .quotes import MIN_QUOTE_WORDS, find_quotes
-from .speakers import Reader, _sentences
+from .cues import sentences as _sentences
+from .speakers import Reader
 from .text import clean
 from .topics import find_topics
 
@@ -63,8 +64,6 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
             review.append(f"quote {n}: attributed to an institution, not a person; it is listed without a speaker")
         elif attribution.speaker is None:
             review.append(f"quote {n}: the speaker could not be determined")
-        elif attribution.how == "context":
-            review.append(f"quote {n}: no attribution beside it; given to {attribution.speaker} from the context")
 
     transcript = reader.transcript_speaker()
     quoted = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))

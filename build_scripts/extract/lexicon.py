@@ -43,7 +43,9 @@ SPEECH_VERBS = (
     "continued", "concluded", "wrote", "commented", "recalled", "suggested", "proposed", "maintained",
     "agreed", "admitted", "complained", "lamented", "predicted", "promised", "vowed", "assured",
     "briefed", "spoke", "speaking", "addressed", "stating", "saying", "adding", "telling", "noting",
-    "set out", "sets out", "questioned", "asked", "recounted",
+    "set out", "sets out", "questioned", "asked", "recounted", "tweeted", "tweets", "posted", "writes",
+    "quipped", "joked", "shouted", "yelled", "boasted", "mused", "retorted", "interjected", "testified",
+    "explains", "reads", "declares", "says of", "wrote on", "cautions", "predicts", "insists", "explained",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 

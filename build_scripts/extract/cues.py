@@ -1,0 +1,179 @@
+"""Attribution cues: the words beside a quotation that say who spoke.
+
+Each rule is one convention of how news and official texts attribute a quotation, as a function
+from the text beside the quotation to a `Cue` (the words naming the speaker, as written) or None.
+Resolving those words to a person is `speakers.py`'s job. Every rule looks at a bounded stretch
+of text, so a source of any size is read in linear time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import COUNTRY_WORD, ROLE_NOUNS, SPEECH_VERB, longest_first
+from .names import NAME_RUN
+
+WINDOW = 240  # characters beside a quotation that an attribution may take
+
+# nouns that describe a person ("the senator", "the CNN host"), beyond the diplomatic roles
+PERSON_NOUNS = longest_first(set(ROLE_NOUNS) | {
+    "senator", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "host", "anchor",
+    "billionaire", "businessman", "businesswoman", "mogul", "front-runner", "frontrunner", "aide", "strategist",
+    "analyst", "professor", "economist", "author", "actor", "actress", "singer", "judge", "lawyer", "attorney",
+    "mother", "father", "son", "daughter", "wife", "husband", "man", "woman", "voter", "supporter", "resident",
+    "student", "veteran", "agent", "activist", "pastor", "manager", "chairman", "founder", "owner", "reporter",
+    "writer", "columnist", "editor", "pollster", "operative", "consultant", "donor", "governor", "mayor",
+    "sheriff", "prosecutor", "democrat", "republican", "independent", "politician", "star", "executive",
+})
+INSTITUTION_NOUNS = longest_first({
+    "ministry", "government", "statement", "report", "resolution", "council", "office", "mission", "agency",
+    "embassy", "department", "organization", "organisation", "committee", "draft", "text", "letter",
+    "communiqué", "communique", "declaration", "press release", "authorities", "administration", "kremlin",
+    "white house", "campaign", "email", "e-mail", "memo", "website", "ad", "advertisement", "release", "filing",
+    "lawsuit", "complaint", "document", "documents", "study", "survey", "poll", "article", "editorial", "post",
+    "tweet", "message", "group", "company", "firm", "party", "court", "ruling", "opinion", "indictment",
+})
+PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
+DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+COUNTRY_ROLE = rf"(?:[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+INSTITUTION = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
+# "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
+TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUNS}[ \t]+{NAME_RUN}"
+WHO = rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{TITLED_NAME}|{NAME_RUN})"
+ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"
+           r"is|was|himself|herself|[a-z]{2,12}ly)){0,2}")
+APPOSITION = r"(?:[ \t]*,[^,.;\"“”«»]{1,120},|[ \t]*\([^()\"“”]{1,60}\)){0,2}"  # ", the envoy," or " (D-Vt.)"
+LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
+TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+
+SUBJECT_THEN_VERB = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
+VERB_THEN_SUBJECT = re.compile(LEAD_IN + rf"(?:(?:also|then|later|further|again)[ \t]+)?{SPEECH_VERB}"
+                               + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
+SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
+SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
+ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
+# "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
+NAMED_APPOSITION = re.compile(rf"^(?:[ \t]+(?:of|to|from|for)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*(?P<name>{NAME_RUN})")
+WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement)\s+(?:of|by)|came\s+from)\s+{WHO}")
+COLON_INTRO = re.compile(rf"^[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*,[^,:;\"“”]{{1,60}})?[ \t]*:[ \t]*$")
+# "… doesn't surprise Republican pollster Daron Shaw: "…"": a titled name just before the colon
+TITLED_COLON = re.compile(rf"\b(?P<who>(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUNS}[ \t]+{NAME_RUN})[ \t]*:[ \t]*$")
+# a full stop ends a sentence, but not after an initial, a title or an abbreviated month ("on Oct. 2")
+ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                 "Oct", "Nov", "Dec", "Gen", "Prof", "Amb", "Rep", "Sen", "Gov", "Lt", "Col", "Gov", "Jr", "Sr")
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])" for a in ABBREVIATIONS)
+                          + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9])")
+MAX_WORDS_FROM_VERB = 14  # 'X said Thursday in an interview with CNN that "…"'
+
+Kind = Literal["pronoun", "description", "institution", "name"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    who: str  # the words that name the speaker, as written
+    offset: int  # where they stand in the text the rule was given
+    kind: Kind
+
+
+def _cue(m: re.Match, base: int = 0) -> Cue:
+    who = m.group("who")
+    kind: Kind = ("pronoun" if re.fullmatch(PRONOUN, who) else "institution" if re.fullmatch(INSTITUTION, who)
+                  else "description" if re.fullmatch(DESCRIPTION, who) or re.fullmatch(COUNTRY_ROLE, who) else "name")
+    return Cue(who, base + m.start("who"), kind)
+
+
+def with_named_apposition(cue: Cue, text: str) -> Cue:
+    """'said the ambassador of France, Nicolas de Rivière': a description followed by the name takes the name."""
+    if cue.kind != "description":
+        return cue
+    named = NAMED_APPOSITION.match(text[cue.offset + len(cue.who):])
+    if not named:
+        return cue
+    return Cue(named.group("name"), cue.offset + len(cue.who) + named.start("name"), "name")
+
+
+def said_after(after: str) -> Cue | None:
+    """`"…," Zhang said.` / `"…," said Zhang.` / `"…" – said Nebenzia.`: the attribution right after the
+    closing mark, subject first or verb first."""
+    window = after[:WINDOW]
+    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
+        m = pattern.match(window)
+        if m:
+            return with_named_apposition(_cue(m), window)
+    return None
+
+
+def said_before(before: str) -> Cue | None:
+    """`Zhang said: "…"` / `Zhang told reporters that "…"` / `Zhang, the envoy, warned, "…"`: the last speech
+    verb of the sentence that opens the quotation, at most a few words before it, and its subject."""
+    window = clause_before(before)
+    verbs = list(SPEECH_VERB_RE.finditer(window))
+    if not verbs or len(window[verbs[-1].end():].split()) > MAX_WORDS_FROM_VERB:
+        return None
+    verb = verbs[-1]
+    head = window[:verb.start()]
+    m = SUBJECT_AT_END.search(head, max(0, len(head) - 200))
+    if m:
+        return _cue(m)
+    inverted = VERB_THEN_SUBJECT.match(window[verb.start():])  # 'as said Zhang, "…"', not 'said Trump had "…"'
+    if inverted and re.fullmatch(r"[\s,:]*", window[verb.start() + inverted.end():]):
+        return _cue(inverted, verb.start())
+    return clause_subject(window, verb.start())
+
+
+def clause_subject(clause: str, verb_at: int) -> Cue | None:
+    """`Carson did not name them, but told his supporters, "…"`: the speech verb's subject opens the sentence,
+    when nothing between could be a subject of its own (no 'who said', no second name)."""
+    head = clause[:verb_at]
+    if re.search(r"\b(?:who|which|that|whom|whose)\s+$", head):
+        return None
+    m = re.match(r"[\s\-–—]*" + WHO + APPOSITION + r"[ \t]+[a-z]", head)
+    if not m or re.search(rf"{PRONOUN}|\b[A-Z][a-z]+\s+[A-Z]", head[m.end():]):
+        return None
+    return _cue(m)
+
+
+def according_to(text: str) -> Cue | None:
+    """`According to Zhang, "…"` or `"…," according to Zhang.`"""
+    m = ACCORDING_TO.search(text[:WINDOW])
+    return _cue(m) if m else None
+
+
+def colon_introduction(before: str) -> Cue | None:
+    """`Joel Pollak, Breitbart: "…"`: a name (and who they are) before a colon opens the quotation."""
+    clause = clause_before(before)
+    m = COLON_INTRO.match(clause) or TITLED_COLON.search(clause, max(0, len(clause) - 120))
+    return _cue(m) if m else None
+
+
+def named_next_sentence(after: str) -> Cue | None:
+    """`"…." Those were the words of Zhang.` / `"…." Zhang said.`: a quotation closed by its own full stop
+    whose speaker the next sentence names."""
+    if not re.match(r"^\s+\S", after):
+        return None
+    sentence = first_sentence(after.strip()[:WINDOW])
+    m = SUBJECT_THEN_VERB.match(sentence) or WORDS_OF.search(sentence)
+    return _cue(m) if m else None
+
+
+def clause_before(before: str) -> str:
+    """The sentence that the quotation continues: the text before it, from the last sentence end."""
+    window = before[-WINDOW:]
+    ends = list(SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+def first_sentence(text: str) -> str:
+    m = SENTENCE_END.search(text)
+    return text[:m.end()] if m else text
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of a text, each with where it starts."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        out.append((start, text[start: m.end()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out

@@ -1,0 +1,133 @@
+"""People's names as news and official texts write them: titles, initials, possessives, bodies.
+
+Every pattern here is bounded (a name is at most seven words), so reading names stays linear in
+the length of the text whatever it holds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_WORDS, TITLES, canonical_country
+
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+ABBREVIATED_TITLES = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Prof", "Sen", "Rep", "Gov", "Lt", "Col",
+                      "Sgt", "Capt", "Adm", "Amb", "Pres", "Atty", "Rev", "Hon", "Maj", "Cmdr", "Supt", "Fr")
+# a capitalized word, an initial ("J."), or an abbreviated title; never a sentence's full stop
+NAME_WORD = (rf"(?:(?:{'|'.join(ABBREVIATED_TITLES)})\.|[{UPPER}]\.(?:[{UPPER}]\.)*"
+             rf"|[{UPPER}][\w'’\-]*)")
+PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|la|le|bin|al|el|dos|das|du|ibn|ben)"
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,6}}"
+NAME_RUN_RE = re.compile(NAME_RUN)
+GENDERED_TITLES = FEMALE_TITLES | MALE_TITLES
+
+# Words that, standing before a name, say what the person is, not who: "Tampa Mayor Bob Buckhorn".
+ROLE_TITLES = TITLES | {
+    "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "adm.", "amb.", "pres.", "atty.", "rev.", "hon.",
+    "maj.", "cmdr.", "supt.", "fr.", "gen.", "mayor", "governor", "speaker", "leader", "candidate", "nominee",
+    "chairman", "chairwoman", "congressman", "congresswoman", "councilman", "councilwoman", "sheriff",
+    "attorney", "host", "anchor", "correspondent", "reporter", "analyst", "strategist", "pollster", "adviser",
+    "advisor", "aide", "spokesperson", "founder", "ceo", "chair", "whip", "majority", "minority", "sir",
+    "lieutenant", "sergeant", "captain", "admiral", "pastor", "reverend", "rabbi", "father", "bishop",
+    "cardinal", "pope", "coach", "officer", "superintendent", "commander", "professor", "economist", "lawyer",
+    "author", "writer", "columnist", "editor", "director", "executive", "manager", "president-elect", "first",
+    "lady", "former", "senior", "acting", "interim", "assemblyman", "assemblywoman", "delegate", "ambassador",
+    "envoy", "emissary", "counsel", "prosecutor", "comptroller", "treasurer", "commissioner", "chancellor",
+}
+# Capitalized words that name a body, not a person: "Fox News", "the Heritage Foundation".
+BODY_WORDS = NOT_NAME_WORDS | {
+    "network", "business", "channel", "company", "corp", "corp.", "inc", "inc.", "club", "journal",
+    "magazine", "review", "campaign", "project", "commission", "administration", "service", "church",
+    "college", "committee", "coalition", "alliance", "council", "board", "bureau", "institute", "media",
+    "radio", "television", "tv", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "pac", "caucus", "court",
+    "police", "republicans", "democrats", "gop", "county", "district", "state", "post", "tribune", "herald",
+    "gazette", "register", "observer", "chronicle", "telegraph", "guardian", "globe", "breitbart", "politico",
+    "huffpost", "twitter", "facebook", "instagram", "youtube", "google", "white", "capitol", "pentagon",
+    # places that read like names ("New York", "Los Angeles")
+    "new", "york", "los", "angeles", "san", "las", "vegas", "francisco", "diego", "jersey", "hampshire",
+    "carolina", "dakota", "virginia", "iowa", "ohio", "texas", "florida", "nevada", "california", "michigan",
+    "wisconsin", "pennsylvania", "colorado", "arizona", "georgia", "massachusetts", "illinois", "indiana",
+    "kentucky", "tennessee", "alabama", "mississippi", "louisiana", "missouri", "minnesota", "oregon",
+    "maryland", "connecticut", "vermont", "maine", "utah", "montana", "alaska", "hawaii", "arkansas",
+    "oklahoma", "kansas", "nebraska", "idaho", "wyoming", "delaware", "island", "valley", "street", "avenue",
+    "hill", "park", "beach", "airport", "square", "tower", "super", "day", "year", "week", "act", "bill",
+    "amendment", "law", "street", "wall",
+}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name as the text gives it: the person's words apart from the titles before them."""
+
+    name: str
+    gender: str | None = None  # from a gendered title: "f", "m" or None
+    titles: tuple[str, ...] = ()  # the words that stood before the name, case-folded
+
+
+def split_title(run: str) -> Name:
+    """'Tampa Mayor Bob Buckhorn' → Bob Buckhorn, titled (tampa, mayor); 'Ms. Ndegwa' → Ndegwa, female.
+
+    The name is what follows the last title word, so a place before a title ("Vermont Sen.") goes
+    with the title; a trailing possessive ("Trump's") is not part of the name."""
+    words = run.replace("’", "'").split()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ROLE_TITLES
+                      or w[0].islower() and not re.fullmatch(PARTICLE, w)), default=-1)
+    gender = next(("f" if w.casefold() in FEMALE_TITLES else "m" for w in reversed(words[:last_title + 1])
+                   if w.casefold() in FEMALE_TITLES | MALE_TITLES), None)
+    titles = tuple(w.casefold() for w in words[:last_title + 1])
+    rest = words[last_title + 1:]
+    while rest and canonical_country(rest[0]) and len(rest) > 1:
+        titles, rest = titles + (rest[0].casefold(),), rest[1:]  # "British envoy" has gone; "Chinese Zhang Jun"
+    # "Mr. ZHANG JUN (China)", "Vassily NEBENZIA": UN press releases print names in capitals
+    name = " ".join(w.title() if w.isupper() and len(w) > 1 and not w.endswith(".") else w for w in rest)
+    return Name(name, gender, titles)
+
+
+def looks_like_name(name: str) -> bool:
+    """Whether words could be a person's name: no body words, no countries, no digits, not all capitals."""
+    words = name.split()
+    if not words or any(ch.isdigit() for ch in name) or len(words) > 5 or canonical_country(name):
+        return False
+    for w in words:
+        low = w.casefold().strip(".,")
+        if low in BODY_WORDS or canonical_country(w) or low in ROLE_TITLES and w.casefold() not in SUFFIXES:
+            return False
+        if w.isupper() and len(w) > 3:
+            return False
+    return True
+
+
+# words that make a capitalized run an organization's name
+ORGANIZATION_WORDS = {
+    "network", "company", "corp", "inc", "club", "journal", "magazine", "review", "campaign", "project",
+    "commission", "administration", "service", "church", "college", "committee", "coalition", "alliance",
+    "council", "board", "bureau", "institute", "media", "radio", "television", "pac", "caucus", "court",
+    "police", "post", "tribune", "herald", "gazette", "chronicle", "telegraph", "guardian", "globe", "times",
+    "news", "press", "party", "foundation", "association", "ministry", "department", "agency", "office",
+    "university", "center", "centre", "group", "union", "organization", "organisation", "fund", "bank",
+    "breitbart", "politico", "huffpost", "reuters", "xinhua", "tass", "kremlin", "pentagon",
+}
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "today", "yesterday"}
+
+
+def is_body(run: str) -> bool:
+    """'Fox News', 'the Heritage Foundation', 'CNN': a named organization that can be quoted."""
+    words = [w.strip(".,").removesuffix("'s") for w in run.replace("’", "'").split()]
+    if not words or any(w.casefold() in CALENDAR_WORDS for w in words):
+        return False
+    return any(w.casefold() in ORGANIZATION_WORDS or w.isupper() and 2 <= len(w) <= 6 for w in words)
+
+
+def surname(name: str) -> str:
+    """The word a text uses alone for the person: the last, or the one before 'Jr.'."""
+    words = [w for w in name.split() if w.casefold() not in SUFFIXES]
+    return words[-1] if words else name
+
+
+def has_suffix(name: str) -> bool:
+    return any(w.casefold() in SUFFIXES for w in name.split())
