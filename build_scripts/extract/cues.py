@@ -39,10 +39,17 @@ DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,
 COUNTRY_ROLE = rf"(?:[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
 INSTITUTION = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
-TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUNS}[ \t]+{NAME_RUN}"
-WHO = rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{TITLED_NAME}|{NAME_RUN})"
+TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
+              r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
+              r"[a-z][\w\-]*")
+TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:{TITLE_WORD}[ \t]+){{1,3}}{NAME_RUN}"
+# "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
+POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{POSSESSIVE_DESCRIPTION}|{TITLED_NAME}"
+       rf"|{NAME_RUN}(?!'s|’s))")
 ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"
-           r"is|was|himself|herself|[a-z]{2,12}ly)){0,2}")
+           r"is|was|himself|herself|[a-z]{2,12}ly|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+           r"|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)){0,3}")
 APPOSITION = r"(?:[ \t]*,[^,.;\"“”«»]{1,120},|[ \t]*\([^()\"“”]{1,60}\)){0,2}"  # ", the envoy," or " (D-Vt.)"
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
@@ -66,7 +73,7 @@ SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])
                           + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9])")
 MAX_WORDS_FROM_VERB = 14  # 'X said Thursday in an interview with CNN that "…"'
 
-Kind = Literal["pronoun", "description", "institution", "name"]
+Kind = Literal["pronoun", "description", "institution", "name", "known"]  # known: a name the text gave before
 
 
 @dataclass(frozen=True)
@@ -79,12 +86,14 @@ class Cue:
 def _cue(m: re.Match, base: int = 0) -> Cue:
     who = m.group("who")
     kind: Kind = ("pronoun" if re.fullmatch(PRONOUN, who) else "institution" if re.fullmatch(INSTITUTION, who)
-                  else "description" if re.fullmatch(DESCRIPTION, who) or re.fullmatch(COUNTRY_ROLE, who) else "name")
+                  else "description" if re.fullmatch(DESCRIPTION, who) or re.fullmatch(COUNTRY_ROLE, who)
+                  or re.fullmatch(POSSESSIVE_DESCRIPTION, who) else "name")
     return Cue(who, base + m.start("who"), kind)
 
 
 def with_named_apposition(cue: Cue, text: str) -> Cue:
-    """'said the ambassador of France, Nicolas de Rivière': a description followed by the name takes the name."""
+    """'said the ambassador of France, Nicolas de Rivière', 'A top strategist, John Weaver, said': a description
+    followed by the name takes the name."""
     if cue.kind != "description":
         return cue
     named = NAMED_APPOSITION.match(text[cue.offset + len(cue.who):])
@@ -106,32 +115,44 @@ def said_after(after: str) -> Cue | None:
 
 def said_before(before: str) -> Cue | None:
     """`Zhang said: "…"` / `Zhang told reporters that "…"` / `Zhang, the envoy, warned, "…"`: the last speech
-    verb of the sentence that opens the quotation, at most a few words before it, and its subject."""
+    verb of the sentence that opens the quotation, at most a few words before it, and its subject. A verb
+    in -ing after a comma (`…, saying "…"`) speaks for the sentence's subject."""
     window = clause_before(before)
     verbs = list(SPEECH_VERB_RE.finditer(window))
     if not verbs or len(window[verbs[-1].end():].split()) > MAX_WORDS_FROM_VERB:
         return None
     verb = verbs[-1]
+    if verb.group().endswith("ing") and re.search(r",\s*$", window[:verb.start()]):
+        # "Spicer said, adding, "…"": the subject of the verb it follows, else of the sentence
+        for earlier in reversed(verbs[:-1]):
+            head = window[:earlier.start()]
+            m = SUBJECT_AT_END.search(head, max(0, len(head) - 200))
+            if m:
+                return with_named_apposition(_cue(m), head)
+        return clause_subject(window, verb.start(), participle=True)
     head = window[:verb.start()]
     m = SUBJECT_AT_END.search(head, max(0, len(head) - 200))
     if m:
-        return _cue(m)
+        return with_named_apposition(_cue(m), head)
     inverted = VERB_THEN_SUBJECT.match(window[verb.start():])  # 'as said Zhang, "…"', not 'said Trump had "…"'
     if inverted and re.fullmatch(r"[\s,:]*", window[verb.start() + inverted.end():]):
         return _cue(inverted, verb.start())
     return clause_subject(window, verb.start())
 
 
-def clause_subject(clause: str, verb_at: int) -> Cue | None:
+def clause_subject(clause: str, verb_at: int, participle: bool = False) -> Cue | None:
     """`Carson did not name them, but told his supporters, "…"`: the speech verb's subject opens the sentence,
-    when nothing between could be a subject of its own (no 'who said', no second name)."""
+    when nothing between could be a subject of its own (no 'who said'; for a finite verb, no second name)."""
     head = clause[:verb_at]
     if re.search(r"\b(?:who|which|that|whom|whose)\s+$", head):
         return None
-    m = re.match(r"[\s\-–—]*" + WHO + APPOSITION + r"[ \t]+[a-z]", head)
-    if not m or re.search(rf"{PRONOUN}|\b[A-Z][a-z]+\s+[A-Z]", head[m.end():]):
+    opening = re.match(r"[\s\-–—]*(?:[A-Z][a-z]+ing\b[^,\"“”]{0,80},[ \t]*)?(?:\d+-year-old[ \t]+)?", head)
+    m = re.compile(WHO + APPOSITION + r"[ \t]+[a-z]").match(head, opening.end())
+    if not m or not participle and re.search(rf"{PRONOUN}|\b[A-Z][a-z]+\s+[A-Z]", head[m.end():]):
         return None
-    return _cue(m)
+    cue = with_named_apposition(_cue(m), head)
+    # a capitalized word opening a sentence ("Hours later, …") is a name only if the text named that person
+    return Cue(cue.who, cue.offset, "known") if cue.kind == "name" and " " not in cue.who.strip() else cue
 
 
 def according_to(text: str) -> Cue | None:

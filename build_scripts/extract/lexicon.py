@@ -46,6 +46,13 @@ SPEECH_VERBS = (
     "set out", "sets out", "questioned", "asked", "recounted", "tweeted", "tweets", "posted", "writes",
     "quipped", "joked", "shouted", "yelled", "boasted", "mused", "retorted", "interjected", "testified",
     "explains", "reads", "declares", "says of", "wrote on", "cautions", "predicts", "insists", "explained",
+    "asks", "answers", "praising", "praised", "describing", "described", "calling", "labeling", "labeled",
+    "dubbed", "pledging", "promising", "vowing", "arguing", "insisting", "warning", "urging", "claiming",
+    "declaring", "asking", "answering", "replying", "responding", "writing", "tweeting", "announcing",
+    "stressing", "explaining", "suggesting", "predicting", "complaining", "joking", "boasting", "admitting",
+    "acknowledging", "conceding", "recalling", "repeating", "repeated", "reiterating", "demanding", "asserting",
+    "proclaiming", "proclaimed", "referred to", "referring to", "wondered", "wondering", "echoed", "echoing",
+    "quoted", "quoting", "testifying", "texted", "emailed", "e-mailed", "mentioned", "mentioning",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 

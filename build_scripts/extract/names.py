@@ -51,7 +51,8 @@ BODY_WORDS = NOT_NAME_WORDS | {
     "maryland", "connecticut", "vermont", "maine", "utah", "montana", "alaska", "hawaii", "arkansas",
     "oklahoma", "kansas", "nebraska", "idaho", "wyoming", "delaware", "island", "valley", "street", "avenue",
     "hill", "park", "beach", "airport", "square", "tower", "super", "day", "year", "week", "act", "bill",
-    "amendment", "law", "street", "wall",
+    "amendment", "law", "street", "wall", "republican", "republicans", "democrat", "democrats", "democratic",
+    "conservative", "conservatives", "liberal", "liberals", "independent", "senate", "house", "gop",
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -73,7 +74,7 @@ def split_title(run: str) -> Name:
     words = run.replace("’", "'").split()
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
-    last_title = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ROLE_TITLES
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ROLE_TITLES | BODY_WORDS
                       or w[0].islower() and not re.fullmatch(PARTICLE, w)), default=-1)
     gender = next(("f" if w.casefold() in FEMALE_TITLES else "m" for w in reversed(words[:last_title + 1])
                    if w.casefold() in FEMALE_TITLES | MALE_TITLES), None)
@@ -93,6 +94,8 @@ def looks_like_name(name: str) -> bool:
         return False
     for w in words:
         low = w.casefold().strip(".,")
+        if re.search(r"['’](?:m|re|ve|ll|d|t)$", low):
+            return False  # "I'm", "Don't": words, not names
         if low in BODY_WORDS or canonical_country(w) or low in ROLE_TITLES and w.casefold() not in SUFFIXES:
             return False
         if w.isupper() and len(w) > 3:
@@ -120,7 +123,7 @@ def is_body(run: str) -> bool:
     words = [w.strip(".,").removesuffix("'s") for w in run.replace("’", "'").split()]
     if not words or any(w.casefold() in CALENDAR_WORDS for w in words):
         return False
-    return any(w.casefold() in ORGANIZATION_WORDS or w.isupper() and 2 <= len(w) <= 6 for w in words)
+    return any(w.casefold() in ORGANIZATION_WORDS or w.isalpha() and w.isupper() and 2 <= len(w) <= 6 for w in words)
 
 
 def surname(name: str) -> str:

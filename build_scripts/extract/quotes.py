@@ -61,7 +61,8 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
                 if closes and prev in "sS" and nxt == " " and i + 2 < n and paragraph[i + 2].islower():
                     later = paragraph.find(ch, i + 1)
                     closes = later == -1  # "members’ views": a plural possessive, when a later mark can close
-            elif ch == closer or (closer == "“" and ch == "”"):
+            elif ch == closer or (closer == "“" and ch == "”") or (closer == "”" and ch == '"' and not _is_letter(nxt)):
+                # news copy often opens with a curly mark and closes with a straight one
                 closes = True
             if closes:
                 text = paragraph[open_at + 1: i].strip()

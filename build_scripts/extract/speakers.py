@@ -145,8 +145,9 @@ class Reader:
                 continue
             taken_until = end
             after = text[end: end + 160]
-            subject = bool(SUBJECT_AFTER.match(after)) or not text[:start].strip(" \t\"“‘(") or \
-                bool(re.search(r"[.!?][\"”’)]*\s+$", text[max(0, start - 4): start]))
+            sentence_start = last_stop(text, start)
+            first_in_sentence = not found or found[-1].where[1] < sentence_start
+            subject = first_in_sentence or bool(SUBJECT_AFTER.match(after))
             found.append(Mention((ti, start), person, subject))
             self._learn_apposition(person, text, end)
         return found
@@ -237,7 +238,7 @@ class Reader:
             return NOBODY
         if cue.kind == "description":
             return self.described(cue.who, where)
-        return self.person_named(cue.who, where, create=True)
+        return self.person_named(cue.who, where, create=cue.kind == "name")
 
     def antecedent(self, where: tuple[int, int], gender: str) -> Person | None:
         """'he said': going back a paragraph at a time, the first stretch that names someone of that gender
@@ -292,6 +293,10 @@ class Reader:
 
     def _by_cue(self, group: list[int]) -> Attribution | None:
         first, last = self.spans[group[0]], self.spans[group[-1]]
+        colon = self._introduced_by_colon(first)
+        if colon:
+            self.said_by.append(((last.paragraph + 1, last.end), self.cast.named(colon.speaker)[0]))
+            return colon
         for rule, text, base in self._cue_places(group):
             cue = rule(text)
             if cue is None:
@@ -355,6 +360,21 @@ class Reader:
                 return Attribution(by_cue[gi + 1].speaker, "continuation")
         return None
 
+    def _introduced_by_colon(self, first: QuoteSpan) -> Attribution | None:
+        """`… and Breitbart News responded:` ¶ `"…"`: a paragraph ending with a colon introduces the quotation
+        that opens the next one, and its attribution is read as if the two were one sentence."""
+        ti = first.paragraph + 1
+        if first.continued or ti < 2 or first.start > 2 or not self.texts[ti - 1].rstrip().endswith(":"):
+            return None
+        before = self.texts[ti - 1].rstrip() + " "
+        for rule in (cues.said_before, cues.colon_introduction, cues.according_to):
+            cue = rule(before if rule is not cues.according_to else cues.clause_before(before))
+            if cue:
+                offset = len(before) - len(cues.clause_before(before)) if rule is not cues.said_before else 0
+                person = self.resolve(cue, (ti - 1, offset + cue.offset))
+                return Attribution(person.name, "cue") if person and person is not NOBODY else None
+        return None
+
     def _introduced_by_paragraph_before(self, first: QuoteSpan) -> Person | None:
         """A paragraph that is all quotation after one about a single person's speaking ("X began her
         statement with an account of …", "X told the Council:"): that person's words."""
@@ -364,7 +384,9 @@ class Reader:
         before = self.masked[ti - 1]
         people = list(dict.fromkeys(m.person for m in self.mentions[ti - 1] if not m.person.body))
         speaking = cues.SPEECH_VERB_RE.search(before) or SPEAKING_NOUNS.search(before) or before.rstrip().endswith(":")
-        if len(people) == 1 and speaking and not any(s.paragraph == first.paragraph - 1 for s in self.spans[-1:]):
+        subjects = [m for m in self.mentions[ti - 1] if m.subject and m.person is (people or [None])[0]]
+        if len(people) == 1 and speaking and subjects and not self._prev.get(id(first)) and \
+                not any(s.paragraph == first.paragraph - 1 for s in self.spans):
             return people[0]
         return None
 
@@ -414,6 +436,13 @@ def _fits(name: Name, person: Person) -> bool:
     if name.gender and person.gender != name.gender and (name.gender == "f" or person.gender == "f"):
         return False
     return has_suffix(name.name) == has_suffix(person.name) or person.registry and _key(name.name) in person.forms
+
+
+def last_stop(text: str, before: int) -> int:
+    """Where the sentence holding position `before` starts (a bounded look back)."""
+    window = text[max(0, before - 300): before]
+    stops = list(re.finditer(r"[.!?][\"”’)]*\s*", window))
+    return max(0, before - 300) + stops[-1].end() if stops else 0
 
 
 def _groups(spans: list[QuoteSpan]) -> list[list[int]]:
