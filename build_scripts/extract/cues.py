@@ -44,7 +44,7 @@ TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|wa
               r"[a-z][\w\-]*")
 TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:{TITLE_WORD}[ \t]+){{1,3}}{NAME_RUN}"
 # "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
-POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}\b"
 WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{POSSESSIVE_DESCRIPTION}|{TITLED_NAME}"
        rf"|{NAME_RUN}(?!'s|’s))")
 ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"

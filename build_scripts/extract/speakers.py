@@ -139,7 +139,7 @@ class Reader:
         if ti and BYLINE.fullmatch(text.strip()):
             return []  # who wrote the article, and for whom: nobody there is speaking
         found: list[Mention] = []
-        taken_until = -1
+        taken_until = previous_end = -1
         for start, end, person in self._names_in(ti, text, create):
             if start < taken_until:
                 continue
@@ -147,7 +147,11 @@ class Reader:
             after = text[end: end + 160]
             sentence_start = last_stop(text, start)
             first_in_sentence = not found or found[-1].where[1] < sentence_start
-            subject = first_in_sentence or bool(SUBJECT_AFTER.match(after))
+            # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
+            joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
+            clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
+            subject = first_in_sentence or joined or clause or bool(SUBJECT_AFTER.match(after))
+            previous_end = end
             found.append(Mention((ti, start), person, subject))
             self._learn_apposition(person, text, end)
         return found

@@ -1,0 +1,124 @@
+"""Each attribution rule of extract/cues.py and extract/names.py, on sentences written for it."""
+from __future__ import annotations
+
+from build_scripts.extract import cues
+from build_scripts.extract.names import is_body, looks_like_name, split_title
+from build_scripts.extract.speakers import Reader
+from build_scripts.extract.quotes import find_quotes
+from build_scripts.model import Registry
+
+
+def who(cue: cues.Cue | None) -> tuple[str, str] | None:
+    return (cue.who, cue.kind) if cue else None
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    spans = find_quotes(list(paragraphs))
+    return [a.speaker for a in Reader("A headline", list(paragraphs), spans, Registry()).attribute()]
+
+
+def test_said_after_reads_subject_first_and_verb_first():
+    assert who(cues.said_after(", Marta Quispe said on Friday.")) == ("Marta Quispe", "name")
+    assert who(cues.said_after(", said Marta Quispe.")) == ("Marta Quispe", "name")
+    assert who(cues.said_after(" – said Nebenzia.")) == ("Nebenzia", "name")
+    assert who(cues.said_after(", she told reporters.")) == ("she", "pronoun")
+
+
+def test_said_after_takes_the_name_after_a_title_of_lowercase_words():
+    cue = cues.said_after(", said Lakeside College political scientist Ana Ferreira.")
+    assert cue.who.endswith("Ana Ferreira") and split_title(cue.who).name == "Ana Ferreira"
+
+
+def test_a_possessive_is_a_description_and_its_apposition_names_the_speaker():
+    cue = cues.said_after(", said Ortiz's deputy campaign manager, Lena Hoff, who ran the field office.")
+    assert who(cue) == ("Lena Hoff", "name")
+
+
+def test_said_before_reads_the_last_speech_verb_and_its_subject():
+    assert who(cues.said_before("On the steps of the court, Ruth Okafor told reporters that ")) == ("Ruth Okafor", "name")
+    assert who(cues.said_before("The mayor, Ivo Brandt, warned: ")) == ("Ivo Brandt", "name")
+
+
+def test_said_before_does_not_take_the_subject_of_a_reported_clause():
+    # 'said Ortiz had "…"': Ortiz is who the words are about, not who said them
+    assert cues.said_before("Later he said Ortiz had ") != cues.Cue("Ortiz", 14, "name")
+    assert who(cues.said_before("Later he said Ortiz had ")) != ("Ortiz", "name")
+
+
+def test_a_participle_speaks_for_the_subject_of_the_verb_it_follows():
+    assert who(cues.said_before("The two will meet next week, Hoff said, adding, ")) == ("Hoff", "name")
+
+
+def test_the_clause_subject_speaks_for_a_verb_far_from_it():
+    assert who(cues.said_before("Ruth Okafor did not name her rivals, but told the crowd, ")) == ("Ruth Okafor", "name")
+
+
+def test_a_word_opening_a_sentence_is_only_a_known_name():
+    cue = cues.said_before("Hours later, the mayor returned the favour, telling the radio, ")
+    assert cue is None or cue.kind != "name"
+
+
+def test_according_to_and_the_colon_introduction():
+    assert who(cues.according_to("according to Pavel Dusek, ")) == ("Pavel Dusek", "name")
+    assert who(cues.colon_introduction("Lena Hoff, Harbour Ledger: ")) == ("Lena Hoff", "name")
+    assert cues.colon_introduction("The plan had three parts: ") is None
+
+
+def test_a_speaker_named_in_the_next_sentence():
+    assert who(cues.named_next_sentence(" Those were the words of Ivo Brandt, who spoke next.")) == ("Ivo Brandt", "name")
+
+
+def test_names_are_told_from_words_bodies_and_places():
+    assert looks_like_name("Ana Ferreira")
+    assert not looks_like_name("I'm")
+    assert not looks_like_name("New York")
+    assert not looks_like_name("Sierra Leone")
+    assert is_body("Fox News") and is_body("CNN")
+    assert not is_body("Tuesday") and not is_body("N.C.")
+
+
+def test_titles_and_places_before_a_name_are_not_part_of_it():
+    assert split_title("Tampa Mayor Bob Buckhorn").name == "Bob Buckhorn"
+    assert split_title("House Republican Thomas Massie").name == "Thomas Massie"
+    assert split_title("Ms. Ndegwa").gender == "f"
+
+
+def test_a_named_attribution_beats_a_name_nearby():
+    assert speakers_of("Rita Moreau spoke first.",
+                       "\"We cannot wait for the next budget cycle to act,\" Blitzer said.") == ["Blitzer"]
+
+
+def test_a_pronoun_with_two_possible_people_is_left_unresolved():
+    got = speakers_of("Rita Moreau met Paulo Zanetti and Ivo Brandt on Monday after the vote.",
+                      "Zanetti and Brandt left early, and Moreau stayed on.",
+                      "\"We cannot wait for the next budget cycle to act,\" he said.")
+    assert got == [None]
+
+
+def test_a_pronoun_goes_to_the_only_person_of_its_gender_nearby():
+    got = speakers_of("Ms. Rita Moreau met Mr. Ivo Brandt on Monday.",
+                      "\"We cannot wait for the next budget cycle to act,\" she said.")
+    assert got == ["Rita Moreau"]
+
+
+def test_the_person_talked_about_is_not_the_speaker():
+    assert speakers_of("Ivo Brandt criticized Rita Moreau for \"giving up on the people of the valley\".") == [None]
+
+
+def test_a_paragraph_of_quotation_continues_the_speaker_of_the_one_before():
+    got = speakers_of("\"We cannot wait for the next budget cycle to act,\" Rita Moreau said.",
+                      "\"Every week of delay costs the valley another harvest.\"")
+    assert got == ["Rita Moreau", "Rita Moreau"]
+
+
+def test_a_namesake_or_relative_is_not_folded_into_a_known_name():
+    got = speakers_of("\"We built this company from nothing at all,\" Ivo Brandt said.",
+                      "\"My father never gave up on the valley,\" Ivo Brandt Jr. said.",
+                      "\"I was proud of them both every single day,\" Mrs. Brandt said.")
+    assert got == ["Ivo Brandt", "Ivo Brandt Jr.", "Mrs. Brandt"]
+
+
+def test_a_colon_ending_a_paragraph_introduces_the_next():
+    got = speakers_of("After the vote, Rita Moreau told the council:",
+                      "\"We cannot wait for the next budget cycle to act.\"")
+    assert got == ["Rita Moreau"]
