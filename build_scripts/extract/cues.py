@@ -44,26 +44,31 @@ TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|wa
               r"[a-z][\w\-]*")
 TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:{TITLE_WORD}[ \t]+){{1,3}}{NAME_RUN}"
 # "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
-POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}\b"
+POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}(?:[ \t]+of[ \t]+[a-z]+)?\b"
 WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{POSSESSIVE_DESCRIPTION}|{TITLED_NAME}"
        rf"|{NAME_RUN}(?!'s|’s))")
 ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"
            r"is|was|himself|herself|[a-z]{2,12}ly|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
            r"|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)){0,3}")
-APPOSITION = r"(?:[ \t]*,[^,.;\"“”«»]{1,120},|[ \t]*\([^()\"“”]{1,60}\)){0,2}"  # ", the envoy," or " (D-Vt.)"
+# ", the envoy,", " (D-Vt.)", " of the American Enterprise Institute"
+APPOSITION = (r"(?:[ \t]*,[^,.;\"“”«»]{1,120},|[ \t]*\([^()\"“”]{1,60}\)"
+              r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,2}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 
 SUBJECT_THEN_VERB = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
-VERB_THEN_SUBJECT = re.compile(LEAD_IN + rf"(?:(?:also|then|later|further|again)[ \t]+)?{SPEECH_VERB}"
+# '"…" in the 2008 primary, said X': a short phrase may stand between the quotation and a verb-first attribution
+VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,60},[ \t]*)?"
+                               + rf"(?:(?:also|then|later|further|again)[ \t]+)?{SPEECH_VERB}"
                                + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
 SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
 NAMED_APPOSITION = re.compile(rf"^(?:[ \t]+(?:of|to|from|for)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*(?P<name>{NAME_RUN})")
-WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement)\s+(?:of|by)|came\s+from)\s+{WHO}")
-COLON_INTRO = re.compile(rf"^[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*,[^,:;\"“”]{{1,60}})?[ \t]*:[ \t]*$")
+WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement|quote)\s+(?:of|by|from)|came\s+from)\s+{WHO}")
+COLON_INTRO = re.compile(rf"(?:^|[\-–—][ \t]+)[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*\([^()]{{1,30}}\))?"
+                         rf"(?:[ \t]*,[^,:;\"“”]{{1,60}})?[ \t]*:[ \t]*$")
 # "… doesn't surprise Republican pollster Daron Shaw: "…"": a titled name just before the colon
 TITLED_COLON = re.compile(rf"\b(?P<who>(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUNS}[ \t]+{NAME_RUN})[ \t]*:[ \t]*$")
 # a full stop ends a sentence, but not after an initial, a title or an abbreviated month ("on Oct. 2")
@@ -71,7 +76,11 @@ ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr"
                  "Oct", "Nov", "Dec", "Gen", "Prof", "Amb", "Rep", "Sen", "Gov", "Lt", "Col", "Gov", "Jr", "Sr")
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])" for a in ABBREVIATIONS)
                           + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9])")
-MAX_WORDS_FROM_VERB = 14  # 'X said Thursday in an interview with CNN that "…"'
+# a sentence's subject after an opening phrase ("In an interview last year, X …", "Speaking on Monday, X …")
+CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|When|While|As|Earlier|Later"
+                            r"|Last|Asked)\b[^\"“”.!?]{0,120}?,[ \t]*)?(?:\d+-year-old[ \t]+)?"
+                            + WHO + APPOSITION + r"[ \t]+[a-z]")
+MAX_WORDS_FROM_VERB = 22  # 'X said Thursday in an interview with CNN that "…"'
 
 Kind = Literal["pronoun", "description", "institution", "name", "known"]  # known: a name the text gave before
 
@@ -146,9 +155,8 @@ def clause_subject(clause: str, verb_at: int, participle: bool = False) -> Cue |
     head = clause[:verb_at]
     if re.search(r"\b(?:who|which|that|whom|whose)\s+$", head):
         return None
-    opening = re.match(r"[\s\-–—]*(?:[A-Z][a-z]+ing\b[^,\"“”]{0,80},[ \t]*)?(?:\d+-year-old[ \t]+)?", head)
-    m = re.compile(WHO + APPOSITION + r"[ \t]+[a-z]").match(head, opening.end())
-    if not m or not participle and re.search(rf"{PRONOUN}|\b[A-Z][a-z]+\s+[A-Z]", head[m.end():]):
+    m = CLAUSE_SUBJECT.match(head)
+    if not m or not participle and re.search(rf"\b{PRONOUN}", head[m.end():]):
         return None
     cue = with_named_apposition(_cue(m), head)
     # a capitalized word opening a sentence ("Hours later, …") is a name only if the text named that person
@@ -164,7 +172,7 @@ def according_to(text: str) -> Cue | None:
 def colon_introduction(before: str) -> Cue | None:
     """`Joel Pollak, Breitbart: "…"`: a name (and who they are) before a colon opens the quotation."""
     clause = clause_before(before)
-    m = COLON_INTRO.match(clause) or TITLED_COLON.search(clause, max(0, len(clause) - 120))
+    m = COLON_INTRO.search(clause, max(0, len(clause) - 120)) or TITLED_COLON.search(clause, max(0, len(clause) - 120))
     return _cue(m) if m else None
 
 

@@ -53,6 +53,7 @@ SPEECH_VERBS = (
     "acknowledging", "conceding", "recalling", "repeating", "repeated", "reiterating", "demanding", "asserting",
     "proclaiming", "proclaimed", "referred to", "referring to", "wondered", "wondering", "echoed", "echoing",
     "quoted", "quoting", "testifying", "texted", "emailed", "e-mailed", "mentioned", "mentioning",
+    "accused", "accusing", "opined", "reported", "reporting", "reports", "replies",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 

@@ -87,18 +87,24 @@ def split_title(run: str) -> Name:
     return Name(name, gender, titles)
 
 
+# words of NOT_NAME_WORDS that are common surnames too ("Ian Read", "Theresa May")
+SURNAME_WORDS = {"read", "may", "white", "young", "king", "house", "bush", "post", "price", "key", "rice"}
+
+
 def looks_like_name(name: str) -> bool:
     """Whether words could be a person's name: no body words, no countries, no digits, not all capitals."""
     words = name.split()
     if not words or any(ch.isdigit() for ch in name) or len(words) > 5 or canonical_country(name):
         return False
+    if len(words) == 1 and canonical_country(words[0]) or words[0].casefold() in ROLE_TITLES:
+        return False  # "Cuban" alone is a nationality; "Mark Cuban" is a name
     for w in words:
         low = w.casefold().strip(".,")
         if re.search(r"['’](?:m|re|ve|ll|d|t)$", low):
             return False  # "I'm", "Don't": words, not names
-        if low in BODY_WORDS or canonical_country(w) or low in ROLE_TITLES and w.casefold() not in SUFFIXES:
+        if low in BODY_WORDS and low not in SURNAME_WORDS:
             return False
-        if w.isupper() and len(w) > 3:
+        if w.isupper() and len(w) > 3 and "." not in w:
             return False
     return True
 

@@ -187,7 +187,8 @@ class Reader:
         for form in (run, name.name):
             fitting = [p for p in self.cast.named(form) if _fits(name, p)]
             if fitting:
-                return fitting[0] if len(fitting) == 1 else self._most_recent(fitting, where)
+                return fitting[0] if len(fitting) == 1 else self._most_recent(fitting, where) or \
+                    self._most_named(fitting)
         if strict and len(name.name.split()) < 2 and not set(name.titles) & PERSON_TITLES:
             return None  # a capitalized word alone is a name only after a person's title
         if not create or not name.name[0].isupper():
@@ -205,6 +206,12 @@ class Reader:
             if mention.person in people:
                 return mention.person
         return None
+
+    def _most_named(self, people: list[Person]) -> Person | None:
+        """Of several people a surname fits, the one the article names most often, if one does."""
+        counts = {id(p): sum(m.person is p for ms in self.mentions for m in ms) for p in people}
+        ranked = sorted(people, key=lambda p: counts[id(p)], reverse=True)
+        return ranked[0] if counts[id(ranked[0])] > counts[id(ranked[1])] else None
 
     def mentions_before(self, where: tuple[int, int], window: int = PRONOUN_WINDOW) -> Iterator[Mention]:
         """Mentions before `where`, most recent first, going back `window` paragraphs."""
