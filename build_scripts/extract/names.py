@@ -54,6 +54,22 @@ BODY_WORDS = NOT_NAME_WORDS | {
     "amendment", "law", "street", "wall", "republican", "republicans", "democrat", "democrats", "democratic",
     "conservative", "conservatives", "liberal", "liberals", "independent", "senate", "house", "gop",
 }
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president",
+                       "amb.": "ambassador", "gen.": "general", "lt.": "lieutenant", "col.": "colonel",
+                       "atty.": "attorney", "prof.": "professor", "rev.": "reverend", "dr.": "doctor"}
+# capitalized only because they open a sentence
+LEADING_WORDS = {
+    "yet", "but", "and", "so", "now", "still", "even", "just", "then", "thus", "here", "there", "why", "what", "how",
+    "where", "who", "when", "while", "if", "as", "after", "before", "since", "because", "although", "though",
+    "until", "unless", "once", "whether", "both", "either", "neither", "each", "every", "all", "many", "most",
+    "some", "few", "several", "other", "another", "such", "this", "that", "these", "those", "my", "your", "our",
+    "see", "can", "could", "will", "would", "should", "did", "does", "do", "is", "was", "are", "were", "has",
+    "have", "had", "may", "might", "must", "let", "ask", "tell", "meet", "like", "unlike", "despite", "during",
+    "without", "within", "among", "against", "through", "meanwhile", "however", "moreover", "indeed", "instead",
+    "also", "only", "not", "no", "yes", "well", "oh", "dear", "sorry", "thanks", "please", "today", "tonight",
+    "yesterday", "tomorrow", "last", "next", "finally", "again", "with", "without", "for", "from", "to", "in",
+    "on", "at", "by", "of", "about", "into", "over", "under", "like", "via", "per", "than", "whom", "whose",
+}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -72,13 +88,15 @@ def split_title(run: str) -> Name:
     The name is what follows the last title word, so a place before a title ("Vermont Sen.") goes
     with the title; a trailing possessive ("Trump's") is not part of the name."""
     words = run.replace("’", "'").split()
+    while len(words) > 1 and words[0].casefold() in LEADING_WORDS:
+        words.pop(0)  # "Yet Trump is", "See Sexton's": a sentence's first word, not part of the name
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
     last_title = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ROLE_TITLES | BODY_WORDS
                       or w[0].islower() and not re.fullmatch(PARTICLE, w)), default=-1)
     gender = next(("f" if w.casefold() in FEMALE_TITLES else "m" for w in reversed(words[:last_title + 1])
                    if w.casefold() in FEMALE_TITLES | MALE_TITLES), None)
-    titles = tuple(w.casefold() for w in words[:last_title + 1])
+    titles = tuple(TITLE_ABBREVIATIONS.get(w.casefold(), w.casefold()) for w in words[:last_title + 1])
     rest = words[last_title + 1:]
     while rest and canonical_country(rest[0]) and len(rest) > 1:
         titles, rest = titles + (rest[0].casefold(),), rest[1:]  # "British envoy" has gone; "Chinese Zhang Jun"

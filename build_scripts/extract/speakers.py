@@ -289,6 +289,9 @@ class Reader:
             return same[0] if len(same) == 1 else None
         noun = who.split()[-1].casefold()
         titled = [p for p in people if noun in p.titles or role_groups(noun) & role_groups(" ".join(p.titles))]
+        qualifier = [w.casefold() for w in who.split()[1:-1]]  # "the Florida senator": Florida must fit too
+        if len(titled) > 1 and qualifier:
+            titled = [p for p in titled if set(qualifier) <= p.titles]
         return titled[0] if len(titled) == 1 else None
 
     def attribute(self) -> list[Attribution]:
