@@ -122,3 +122,17 @@ def test_a_colon_ending_a_paragraph_introduces_the_next():
     got = speakers_of("After the vote, Rita Moreau told the council:",
                       "\"We cannot wait for the next budget cycle to act.\"")
     assert got == ["Rita Moreau"]
+
+
+def test_any_past_tense_verb_closing_the_sentence_after_a_quote_attributes_it():
+    assert who(cues.said_after_any_verb(" Oliver barked.")) == ("Oliver", "name")
+    assert cues.said_after_any_verb(" Oliver walked to the podium and sat down.") is None
+
+
+def test_an_office_of_something_before_the_name_is_a_title():
+    cue = cues.said_before("Former Secretary of State Ruth Okafor recently urged voters to turn out, saying, ")
+    assert split_title(cue.who).name == "Ruth Okafor"
+
+
+def test_an_apposition_may_hold_initials_and_titles():
+    assert who(cues.said_before("Ivo Brandt, who served under George W. Bush, told the panel, ")) == ("Ivo Brandt", "name")

@@ -45,13 +45,19 @@ TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|wa
 TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:{TITLE_WORD}[ \t]+){{1,3}}{NAME_RUN}"
 # "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
 POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}(?:[ \t]+of[ \t]+[a-z]+)?\b"
-WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{POSSESSIVE_DESCRIPTION}|{TITLED_NAME}"
+# "Former Secretary of State Madeleine Albright": an office "of" something before the name
+OFFICE_OF = (rf"(?:{NAME_RUN}[ \t]+)?(?:Secretary|Minister|Governor|President|Director|Chairman|Chairwoman|Chair|Head"
+             rf"|Mayor|Speaker|Leader|Ambassador|Attorney[ \t]+General|Secretary-General)[ \t]+of[ \t]+(?:the[ \t]+)?"
+             rf"{NAME_RUN}")
+WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{POSSESSIVE_DESCRIPTION}|{OFFICE_OF}|{TITLED_NAME}"
        rf"|{NAME_RUN}(?!'s|’s))")
 ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"
            r"is|was|himself|herself|[a-z]{2,12}ly|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
            r"|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)){0,3}")
 # ", the envoy,", " (D-Vt.)", " of the American Enterprise Institute"
-APPOSITION = (r"(?:[ \t]*,[^,.;\"“”«»]{1,120},|[ \t]*\([^()\"“”]{1,60}\)"
+# a full stop inside an apposition only after an initial or a title ("under George W. Bush", "Sen. Cruz")
+APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|(?<=\b[A-Z])\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
+APPOSITION = (r"(?:[ \t]*," + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
               r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,2}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
@@ -61,6 +67,7 @@ SUBJECT_THEN_VERB = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{
 VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,60},[ \t]*)?"
                                + rf"(?:(?:also|then|later|further|again)[ \t]+)?{SPEECH_VERB}"
                                + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
+ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
 SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
@@ -122,6 +129,13 @@ def said_after(after: str) -> Cue | None:
     return None
 
 
+def said_after_any_verb(after: str) -> Cue | None:
+    """`"…," Oliver barked.`: a name and any verb in the past tense closing the sentence right after the
+    quotation is its attribution, whatever the verb."""
+    m = ANY_VERB_AFTER.match(after[:WINDOW])
+    return _cue(m) if m else None
+
+
 def said_before(before: str) -> Cue | None:
     """`Zhang said: "…"` / `Zhang told reporters that "…"` / `Zhang, the envoy, warned, "…"`: the last speech
     verb of the sentence that opens the quotation, at most a few words before it, and its subject. A verb
@@ -138,6 +152,9 @@ def said_before(before: str) -> Cue | None:
             m = SUBJECT_AT_END.search(head, max(0, len(head) - 200))
             if m:
                 return with_named_apposition(_cue(m), head)
+            inverted = VERB_THEN_SUBJECT.match(window, earlier.start())  # '"…," said Skelly, explaining: "…"'
+            if inverted:
+                return _cue(inverted)
         return clause_subject(window, verb.start(), participle=True)
     head = window[:verb.start()]
     m = SUBJECT_AT_END.search(head, max(0, len(head) - 200))

@@ -53,7 +53,10 @@ SPEECH_VERBS = (
     "acknowledging", "conceding", "recalling", "repeating", "repeated", "reiterating", "demanding", "asserting",
     "proclaiming", "proclaimed", "referred to", "referring to", "wondered", "wondering", "echoed", "echoing",
     "quoted", "quoting", "testifying", "texted", "emailed", "e-mailed", "mentioned", "mentioning",
-    "accused", "accusing", "opined", "reported", "reporting", "reports", "replies",
+    "accused", "accusing", "opined", "reported", "reporting", "reports", "replies", "shot back", "fired back",
+    "snapped", "barked", "scoffed", "sniped", "chided", "cracked", "gushed", "confessed", "exclaimed",
+    "thundered", "bellowed", "whispered", "sighed", "laughed", "went on", "summed up", "pleaded", "begged",
+    "estimated", "estimates", "contended", "contends", "observes", "recalls", "writes in", "told of",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 

@@ -106,7 +106,8 @@ def split_title(run: str) -> Name:
 
 
 # words of NOT_NAME_WORDS that are common surnames too ("Ian Read", "Theresa May")
-SURNAME_WORDS = {"read", "may", "white", "young", "king", "house", "bush", "post", "price", "key", "rice"}
+SURNAME_WORDS = {"read", "may", "white", "young", "king", "house", "bush", "post", "price", "key", "rice", "west", "hill",
+                 "park", "wall", "day", "law", "street", "long", "black", "green", "brown", "north", "south", "lee"}
 
 
 def looks_like_name(name: str) -> bool:

@@ -333,6 +333,7 @@ class Reader:
         following = self._next[id(last)]
         after = para[last.end: following.start if following else len(para)]
         yield cues.said_after, after, (last.paragraph + 1, last.end)
+        yield cues.said_after_any_verb, after, (last.paragraph + 1, last.end)
         for k, j in zip(group, group[1:]):
             if spans[k].joined_with_next:
                 between = self.texts[spans[k].paragraph + 1][spans[k].end: spans[j].start]
