@@ -92,3 +92,68 @@ def test_an_abbreviated_month_does_not_end_the_sentence(registry):
     text = ("Envoy urges calm\nOct. 5, 2023\n\n"
             "The envoy told the Council on Oct. 2 that talks must go on, Zhang Jun said.")
     assert dated(text, registry) == dt.date(2023, 10, 2)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published: 13:57, December 9, 2023", dt.date(2023, 12, 9)),
+    ("31-01-2022 20:41 IST", dt.date(2022, 1, 31)),
+    ("22/10/2024", dt.date(2024, 10, 22)),
+    ("27.06.2024", dt.date(2024, 6, 27)),
+    ("April 16, 2024 1:52 AM GMT · Updated 3 hours ago", dt.date(2024, 4, 16)),
+    ("01/02/2024", None),  # 1 February or 2 January: never guessed
+])
+def test_publication_dates_in_the_forms_sites_print_them(line, expected):
+    found = publication_date([line, "The envoy said on Friday that talks would go on."], "A headline", None, None, None)
+    assert (found.date if found else None) == expected
+
+
+def test_an_updated_stamp_is_the_publication_date_only_when_nothing_else_is():
+    found = publication_date(["Updated 22 March 2024", "The envoy said on Friday that talks would go on."],
+                             "A headline", None, None, None)
+    assert found.date == dt.date(2024, 3, 22)
+    found = publication_date(["Updated 22 March 2024", "20 March 2024"], "A headline", None, None, None)
+    assert found.date == dt.date(2024, 3, 20)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://news.example/20230114/envoy-speaks.html", dt.date(2023, 1, 14)),
+    ("https://news.example/world/2022/0301/c90000.html", dt.date(2022, 3, 1)),
+    ("https://news.example/news/2022-02-28/envoy-speaks", dt.date(2022, 2, 28)),
+    ("https://news.example/2023-11-08-envoy-speaks", dt.date(2023, 11, 8)),
+    ("https://news.example/world/envoy-speaks", None),
+])
+def test_publication_dates_in_addresses(url, expected):
+    found = publication_date(["No date here."], "A headline", None, None, url)
+    assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the tape, which has circulated since it was released Friday, was old news.",
+    "The pact took effect Friday, the minister said.",
+    "An analyst who wrote about the pact said it would fail, in a note dated before Friday.",
+])
+def test_the_day_of_another_event_is_not_when_it_was_said(sentence):
+    from build_scripts.extract.dates import said_on
+    assert said_on(sentence, PUB) == (None, None)
+
+
+def test_an_event_to_come_resolves_forwards_and_is_not_the_statement_date():
+    from build_scripts.extract.dates import said_on
+    october = Published(dt.date(2016, 10, 23), "test")  # a Sunday
+    found, _ = said_on("He said the Nov. 8 election would be close.", october)
+    assert found is None
+    found, _ = said_on("He said on Sunday that the Nov. 8 election would be close.", october)
+    assert found.date == dt.date(2016, 10, 23)
+
+
+def test_a_year_alone_gives_year_precision():
+    from build_scripts.extract.dates import said_on
+    found, _ = said_on("In a 2013 interview, the envoy said talks would go on.", PUB)
+    assert (found.date, found.precision) == (dt.date(2013, 1, 1), "year")
+
+
+def test_a_date_in_a_photo_caption_is_not_the_statement_date(registry):
+    text = ("Envoy speaks\nJune 7, 2023\n\n"
+            "Photo: Zhang Jun, who said on June 1, 2023 that talks would resume, at the Council.\n\n"
+            "\"We will not walk away from the talks now,\" Zhang Jun said on Tuesday.")
+    assert dated(text, registry) == dt.date(2023, 6, 6)

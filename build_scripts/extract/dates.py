@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import DatedExpression
 from .lexicon import SPEECH_VERB
@@ -35,6 +36,16 @@ PARTIAL_DATES = [
     re.compile(rf"\b{MONTH}\s+{DAY}(?!\d)(?!:)\b", re.I),
 ]
 MONTH_YEAR = re.compile(rf"\b(?:in|during|since)\s+{MONTH},?\s+{YEAR}\b", re.I)
+# "in a 2013 interview", "in 2013": only the year is known
+YEAR_ONLY = re.compile(rf"\b(?:in|during)\s+(?:a|an|his|her|their|the)?\s*{YEAR}\b(?!\s*[-–/]\s*\d)", re.I)
+# numeric dates ("31-01-2022", "22/10/2024", "27.06.2024", "2024.06.27"); dateparser reads them
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?![\d/.-]*\d)")
+# words before a date that make it another event's: "since it was released Friday", "took effect Friday"
+OTHER_EVENT = re.compile(r"\b(?:since|released|took\s+effect|takes\s+effect|until|after|before|following|ahead\s+of|by|"
+                         r"scheduled|due|expected|planned|slated|set\s+for|deadline|born|died|elected|election|vote|"
+                         r"starting|beginning|from|through)\W+(?:\w+\W+){0,2}$", re.I)
+# a verb of saying's reach: a date this many words from it is when it was said
+SAYING_REACH = 8
 RELATIVE = [
     re.compile(rf"\b(?:(?P<last>last|this|on|this\s+past)\s+)?{WEEKDAY}\b(?!['’]s)", re.I),
     re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|earlier today)\b", re.I),
@@ -45,6 +56,11 @@ DATELINE = re.compile(
     r"\.?\s*(?:\([^)]{1,60}\)|/[^/]{1,60}/\.?)?\s*[\-–—]",
 )
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$|\D)")
+# what htmldate does not read: /20230114/, /2022/0301/
+URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d\d)/?([01]\d)([0-3]\d)(?:/|$|[^\d])")
+# an embedded post or a photo caption: its dates are not the article's
+EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|<tweet|^\s*(?:photo|image|picture|credit|file photo|caption)\b"
+                   r"|\b(?:AP|AFP|Reuters|Getty Images)\s*(?:Photo|/)", re.I)
 # a verb of saying, but not one used as an adjective ("its stated aim")
 SAYING = re.compile(rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthe )\b{SPEECH_VERB}\b", re.I)
 UPDATED = re.compile(r"\b(?:updated|modified|edited|corrected)\b", re.I)
@@ -82,7 +98,52 @@ def parse_iso(value: str | None) -> dt.date | None:
     if not value:
         return None
     m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value))
+    if m:
+        return _build(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return numeric_date(str(value)) or (full_date(str(value)) or (None,))[0]
+
+
+@lru_cache(maxsize=1024)
+def numeric_date(text: str) -> dt.date | None:
+    """A numeric date ("31-01-2022", "22/10/2024"), read by dateparser; None where day and month could be
+    swapped ("01/02/2024"): a date is never guessed."""
+    m = NUMERIC_DATE.search(text[:200])
+    if not m:
+        return None
+    parts = [int(p) for p in re.split(r"[./-]", m.group(0))]
+    day_month = parts[:2] if parts[2] > 31 else parts[1:]
+    if parts[2] > 31 and day_month[0] <= 12 and day_month[1] <= 12 and day_month[0] != day_month[1]:
+        return None
+    import dateparser  # imported here: only sources with a numeric date pay for it
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+                "DATE_ORDER": "DMY" if parts[2] > 31 and parts[0] > 12 else "MDY" if parts[2] > 31 else "YMD",
+                "RELATIVE_BASE": dt.datetime(2000, 1, 1)}  # never the clock: nothing relative is read anyway
+    found = dateparser.parse(m.group(0), languages=["en"], settings=settings)
+    return found.date() if found else None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date in an article's address: htmldate reads the common forms, this the compact ones."""
+    if not url:
+        return None
+    from htmldate import find_date  # imported here: only sources with an address pay for it
+    found = find_date("<html></html>", url=url, extensive_search=False, original_date=True,
+                      min_date="1900-01-01", max_date="2100-01-01")
+    if found:
+        return parse_iso(found)
+    m = URL_DATE.search(url) or URL_COMPACT_DATE.search(url)
     return _build(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def line_date(line: str) -> tuple[dt.date, str] | None:
+    """The date a short line gives ("Published: 13:57, December 9, 2023", "31-01-2022 20:41 IST"), read
+    before any "Updated" part of it."""
+    first = re.split(r"\s[·|•]\s|\b(?:updated|modified|edited)\b", line, maxsplit=1, flags=re.I)[0]
+    found = full_date(first)
+    if found:
+        return found
+    numeric = numeric_date(first)
+    return (numeric, NUMERIC_DATE.search(first).group(0)) if numeric else None
 
 
 def publication_date(paragraphs: list[str], title: str, curator: dt.date | None, html_published: str | None,
@@ -93,84 +154,124 @@ def publication_date(paragraphs: list[str], title: str, curator: dt.date | None,
     html_date = parse_iso(html_published)
     if html_date:
         return Published(html_date, "the page's metadata")
-    for i, para in enumerate(paragraphs[:6]):
+    updated: Published | None = None
+    for para in paragraphs[:6]:
         m = DATELINE.match(para)
         found = full_date(m.group("date")) if m else None
         if found:
             return Published(found[0], f"the dateline ‘{m.group(0).rstrip(' –—-')}’")
-        # a short line under the title (byline, timestamp, "Published …"), but never an "Updated" line
-        if len(para) <= 120 and not UPDATED.search(para) and not re.search(SPEECH_VERB, para):
-            found = full_date(para)
+        # a short line under the title (byline, timestamp, "Published …"); an "Updated" line only as a last resort
+        if len(para) <= 160 and not re.search(SPEECH_VERB, para) and not EMBED.search(para):
+            found = line_date(para) if not re.match(r"\W*(?:last\s+)?updated\b", para, re.I) else None
             if found:
                 return Published(found[0], f"the date line ‘{para}’")
-    m = URL_DATE.search(url or "")
-    if m:
-        date = _build(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if date:
-            return Published(date, f"the date in the URL {url}")
-    return None
+            found = full_date(para) or (line_date(para.split(":", 1)[-1]) if ":" in para else None)
+            updated = updated or (Published(found[0], f"the date line ‘{para}’") if found else None)
+    date = url_date(url)
+    if date:
+        return Published(date, f"the date in the URL {url}")
+    return updated
 
 
-def _on_or_before(anchor: dt.date, month: int, day: int) -> dt.date | None:
-    """A day and month without a year: the latest such date on or before the anchor."""
-    for year in (anchor.year, anchor.year - 1):
-        date = _build(year, month, day)
-        if date and date <= anchor:
-            return date
-    return None
+def _nearest(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """A day and month without a year: the nearest such date to the anchor, forwards for an event
+    to come ("the Nov. 8 election" in an article of 23 October is 8 November of that year)."""
+    dates = [d for d in (_build(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+    return min(dates, key=lambda d: (abs((d - anchor).days), d > anchor)) if dates else None
 
 
-def resolve(text: str, published: Published | None) -> tuple[DatedExpression | None, str | None]:
-    """The first date expression in a sentence → (date, None), or (None, why it can't be resolved)."""
-    found = full_date(text)
-    candidates: list[tuple[int, str, re.Match]] = []
-    if found:
-        idx = text.find(found[1])
-        candidates.append((idx, "full", found))  # type: ignore[arg-type]
-    m = MONTH_YEAR.search(text)
-    if m:
-        candidates.append((m.start(), "month", m))
-    for pattern in PARTIAL_DATES:
-        m = pattern.search(text)
-        if m and not (found and found[1] in text[m.start(): m.start() + len(found[1]) + 2]):
-            candidates.append((m.start(), "partial", m))
-    for pattern in RELATIVE:
-        m = pattern.search(text)
-        if m:
-            candidates.append((m.start(), "relative", m))
-    if not candidates:
-        return None, None
-    # the full date wins where a sentence has one; else the first expression in it
-    full = [c for c in candidates if c[1] == "full"]
-    _, kind, m = full[0] if full else min(candidates, key=lambda c: c[0])
+@dataclass(frozen=True)
+class Expression:
+    start: int
+    end: int
+    kind: str  # full, month, year, partial, relative
+    match: re.Match
+
+
+def expressions(text: str) -> list[Expression]:
+    """Every date expression in a text, in order, the longest where two overlap."""
+    found: list[Expression] = []
+    for kind, patterns in (("full", FULL_DATES), ("month", [MONTH_YEAR]), ("partial", PARTIAL_DATES),
+                           ("relative", RELATIVE), ("year", [YEAR_ONLY])):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if not any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in found):
+                    found.append(Expression(m.start(), m.end(), kind, m))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _resolved(e: Expression, published: Published | None) -> tuple[DatedExpression | None, str | None]:
+    """One expression → (date, None), or (None, why it can't be resolved)."""
+    m, kind = e.match, e.kind
     if kind == "full":
-        date, words = m  # type: ignore[misc]
-        return DatedExpression(date, "day", f"the full date ‘{words}’ given for the statement"), None
+        month = int(m.group("month_num")) if "month_num" in m.groupdict() else MONTHS[m.group("month").lower().rstrip(".")]
+        date = _build(int(m.group("year")), month, int(m.group("day")))
+        return (DatedExpression(date, "day", f"the full date ‘{m.group(0)}’ given for the statement"), None) \
+            if date else (None, f"‘{m.group(0)}’ is not a real date")
     if kind == "month":
         date = _build(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1)
         return (DatedExpression(date, "month", f"‘{m.group(0)}’ gives only the month"), None) if date else (None, None)
+    if kind == "year":
+        return DatedExpression(dt.date(int(m.group("year")), 1, 1), "year", f"‘{m.group(0)}’ gives only the year"), None
     words = m.group(0).strip()
     if not published:
         return None, f"‘{words}’ needs a publication date, and the source gives none"
-    anchor = published.date
+    date = _relative(m, kind, published.date)
+    if not date:
+        return None, f"‘{words}’ is not a real date"
+    return DatedExpression(date, "day", f"‘{words}’, on or before the publication date "
+                                        f"{published.date.isoformat()} ({published.basis})"), None
+
+
+def _relative(m: re.Match, kind: str, anchor: dt.date) -> dt.date | None:
+    """A weekday, 'yesterday', a day and month, or 'the 14th', against the publication date."""
     if kind == "partial":
-        date = _on_or_before(anchor, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
-    elif m.groupdict().get("weekday"):
+        return _nearest(anchor, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+    if m.groupdict().get("weekday"):
         back = (anchor.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7
         if m.groupdict().get("last") and m.group("last").lower() == "last" and back == 0:
             back = 7
-        date = anchor - dt.timedelta(days=back)
-    elif m.groupdict().get("rel"):
-        date = anchor - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
-    else:  # "on the 14th": this month, or last month if the 14th is still to come
-        day = int(m.group("day"))
-        date = _build(anchor.year, anchor.month, day)
-        if not date or date > anchor:
-            prev = anchor.replace(day=1) - dt.timedelta(days=1)
-            date = _build(prev.year, prev.month, day)
-    if not date:
-        return None, f"‘{words}’ is not a real date"
-    return DatedExpression(date, "day", f"‘{words}’, on or before the publication date {anchor.isoformat()} ({published.basis})"), None
+        return anchor - dt.timedelta(days=back)
+    if m.groupdict().get("rel"):
+        return anchor - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
+    day = int(m.group("day"))  # "on the 14th": this month, or last month if the 14th is still to come
+    date = _build(anchor.year, anchor.month, day)
+    if not date or date > anchor:
+        prev = anchor.replace(day=1) - dt.timedelta(days=1)
+        date = _build(prev.year, prev.month, day)
+    return date
+
+
+def resolve(text: str, published: Published | None) -> tuple[DatedExpression | None, str | None]:
+    """The date a sentence gives: its full date where it has one, else its first expression."""
+    found = [e for e in expressions(text) if not OTHER_EVENT.search(text[:e.start])]
+    full = [e for e in found if e.kind == "full"]
+    if not found:
+        return None, None
+    return _resolved((full or found)[0], published)
+
+
+def tied_to_saying(sentence: str, e: Expression) -> bool:
+    """Whether a date belongs to a verb of saying: a few words from it, in the same clause, and not
+    introduced as another event's ("since it was released Friday", "the pact took effect Friday")."""
+    if OTHER_EVENT.search(sentence[max(0, e.start - 60):e.start]):
+        return False
+    for verb in SAYING.finditer(sentence):
+        between = sentence[verb.end():e.start] if verb.end() <= e.start else sentence[e.end:verb.start()]
+        if ";" not in between and len(between.split()) <= SAYING_REACH:
+            return True
+    return False
+
+
+def said_on(sentence: str, published: Published | None) -> tuple[DatedExpression | None, str | None]:
+    """The date a sentence gives for its verb of saying; a date after publication is another event's."""
+    for e in sorted((e for e in expressions(sentence) if tied_to_saying(sentence, e)), key=lambda e: e.kind != "full"):
+        date, why = _resolved(e, published)
+        if date and published and date.date > published.date:
+            continue
+        if date or why:
+            return date, why
+    return None, None
 
 
 def statement_date(sentences: list[str], lead: list[str], published: Published | None,
@@ -181,14 +282,15 @@ def statement_date(sentences: list[str], lead: list[str], published: Published |
         if found:
             return DatedExpression(found[0], "day", f"the date line ‘{transcript_line}’ under the title of the remarks"), None
     for sentence in sentences:
-        if not SAYING.search(sentence):
-            continue
-        date, why = resolve(sentence, published)
-        if date or why:
-            return date, why
+        if SAYING.search(sentence) and not EMBED.search(sentence):
+            date, why = said_on(sentence, published)
+            if date or why:
+                return date, why
     # a news lead tells when its event happened even without a verb of saying
     for sentence in lead:
         date, why = resolve(sentence, published)
+        if date and published and date.date > published.date:
+            continue
         if date or why:
             return date, why
     if dateline:
