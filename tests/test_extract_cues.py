@@ -136,3 +136,16 @@ def test_an_office_of_something_before_the_name_is_a_title():
 
 def test_an_apposition_may_hold_initials_and_titles():
     assert who(cues.said_before("Ivo Brandt, who served under George W. Bush, told the panel, ")) == ("Ivo Brandt", "name")
+
+
+def test_an_attribution_inside_the_marks_between_dashes_is_not_part_of_the_quote():
+    from build_scripts.extract import extract
+    from build_scripts.model import SourceDocument
+    text = ("Envoy speaks\n\n«The danger of a new cold war is real – said Ivo Brandt. – "
+            "I do not know how we will get out of it.»\n\n"
+            "«Every side must step back now – said Brandt, – and talk to the others at once.»")
+    got = extract(SourceDocument(path="t.txt", kind="txt", text=text), Registry()).quotes
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Ivo Brandt", "The danger of a new cold war is real"),
+        ("Ivo Brandt", "I do not know how we will get out of it."),
+        ("Ivo Brandt", "Every side must step back now and talk to the others at once.")]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import SPEECH_VERB
+
 MIN_QUOTE_WORDS = 5  # below this a quoted phrase is a scare quote ("cease-fire"), not a statement
 
 DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", "‹": "›"}
@@ -81,11 +83,30 @@ INTERRUPTION = re.compile(
 )
 
 
+# Russian-style attribution inside the marks: «The danger is real – said X. – We warned of it.»
+INNER_ATTRIBUTION = re.compile(r"[ \t]+[" + DASHES + r"][ \t]*(?:" + SPEECH_VERB + r")[ \t]+[^" + DASHES
+                               + r"\"“”«»]{1,80}?(?P<stop>[.,])[ \t]*[" + DASHES + r"][ \t]+")
+
+
+def split_inner_attribution(span: QuoteSpan, paragraph: str) -> list[QuoteSpan]:
+    """A quotation with its attribution set inside the marks, between dashes, is two pieces around it:
+    two quotations when the attribution ends a sentence, one interrupted quotation when it does not."""
+    if span.runs_on:
+        return [span]
+    m = INNER_ATTRIBUTION.search(paragraph, span.start + 1, max(span.start + 1, span.end - 1))
+    if not m:
+        return [span]
+    first = QuoteSpan(span.paragraph, span.start, m.start(), paragraph[span.start + 1:m.start()].strip(),
+                      continued=span.continued, joined_with_next=m.group("stop") == ",")
+    rest = QuoteSpan(span.paragraph, m.end() - 1, span.end, paragraph[m.end():span.end - 1].strip())
+    return [first, *split_inner_attribution(rest, paragraph)]
+
+
 def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     """Every quotation in the article, in order, with runs over paragraphs and interruptions marked."""
     spans: list[QuoteSpan] = []
     for index, paragraph in enumerate(paragraphs):
-        found = find_spans(paragraph, index)
+        found = [piece for span in find_spans(paragraph, index) for piece in split_inner_attribution(span, paragraph)]
         if spans and spans[-1].runs_on and found and found[0].start == 0:
             found[0].continued = True
         spans.extend(found)
