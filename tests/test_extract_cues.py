@@ -149,3 +149,16 @@ def test_an_attribution_inside_the_marks_between_dashes_is_not_part_of_the_quote
         ("Ivo Brandt", "The danger of a new cold war is real"),
         ("Ivo Brandt", "I do not know how we will get out of it."),
         ("Ivo Brandt", "Every side must step back now and talk to the others at once.")]
+
+
+def test_a_sentence_about_someone_described_keeps_a_pronoun_from_a_name_in_passing():
+    got = speakers_of("The radio host has filled his shows with praise for Ivo Brandt.",
+                      "\"He is the only one who can win this thing,\" he said.")
+    assert got == [None]
+
+
+def test_a_described_subject_that_settles_a_person_leads_the_pronoun_to_them():
+    got = speakers_of("Ghana's envoy to the talks, Efua Boateng, spoke first.",
+                      "The Ghanaian envoy said the talks had stalled.",
+                      "\"We will not walk away from the table,\" she said.")
+    assert got == ["Efua Boateng"]

@@ -146,15 +146,27 @@ class Reader:
             taken_until = end
             after = text[end: end + 160]
             sentence_start = last_stop(text, start)
-            first_in_sentence = not found or found[-1].where[1] < sentence_start
+            first_in_sentence = (not found or found[-1].where[1] < sentence_start) and \
+                opens_sentence(text[sentence_start:start])
             # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
             joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
             clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
             subject = first_in_sentence or joined or clause or bool(SUBJECT_AFTER.match(after))
             previous_end = end
             found.append(Mention((ti, start), person, subject))
-            self._learn_apposition(person, text, end)
-        return found
+            self._learn_apposition(person, text, start, end)
+        return self._with_described_subjects(ti, text, found)
+
+    def _with_described_subjects(self, ti: int, text: str, found: list[Mention]) -> list[Mention]:
+        """'The radio host has filled his speeches for Cruz. He …': a sentence whose subject is a description
+        is about someone, named or not, so a pronoun after it cannot go to a name mentioned in passing."""
+        described = []
+        for start, sentence in sentences(text):
+            m = DESCRIBED_SUBJECT.match(sentence)
+            if m and not self.cast.named(m.group("who")) and not cues.NAMED_APPOSITION.match(sentence[m.end():]):
+                unnamed = Person("", titles={w.casefold() for w in m.group("who").split()}, forms={m.group("who")})
+                described.append(Mention((ti, start + m.start("who")), unnamed, True))
+        return sorted(found + described, key=lambda m: m.where) if described else found
 
     def _names_in(self, ti: int, text: str, create: bool) -> Iterator[tuple[int, int, Person]]:
         """Every name in the text in order: the registry's forms first where both fit."""
@@ -168,11 +180,12 @@ class Reader:
             if person is not None and person is not NOBODY:
                 yield start, end, person
 
-    def _learn_apposition(self, person: Person, text: str, end: int) -> None:
-        """'X, China's ambassador,' or 'X (Ghana)': the country a person speaks for."""
-        if person.country:
+    def _learn_apposition(self, person: Person, text: str, start: int, end: int) -> None:
+        """'X, China's ambassador,', 'X (Ghana)' or 'Ghana's envoy to the UN, X': the country a person speaks for."""
+        if person.country or person.body:
             return
         m = re.match(rf"\s*(?:,\s*(?:the\s+)?|\(\s*)(?P<c>{COUNTRY_WORD})(?:'s|’s)?(?:\s*\)|\s+[\w\-]+)", text[end:end + 80])
+        m = m or re.search(rf"(?P<c>{COUNTRY_WORD})(?:'s|’s)\s+[^,.;\"“”]{{0,80}},\s*$", text[max(0, start - 120):start])
         if m:
             person.country = canonical_country(m.group("c"))
 
@@ -259,17 +272,25 @@ class Reader:
         for ti in range(where[0], max(0, where[0] - PRONOUN_WINDOW - 1), -1):
             scope = [m for m in self.mentions[ti] if ti < where[0] or m.where[1] < where[1]]
             scope += [m for m in spoke if m.where[0] == ti]
+            scope = [self._named(m, where) for m in scope]
             scope = [m for m in scope if not m.person.body and m.person.gender in (gender, None)]
             people = list(dict.fromkeys(m.person for m in scope))
             if not people:
                 continue
             if len(people) > 1:
                 people = list(dict.fromkeys(m.person for m in scope if m.subject))
-            if len(people) != 1:
-                return None
+            if len(people) != 1 or not people[0].name:
+                return None  # several people, or someone described but not named
             people[0].gender = people[0].gender or gender
             return people[0]
         return None
+
+    def _named(self, mention: Mention, where: tuple[int, int]) -> Mention:
+        """A described subject as the person the description stands for, where it settles one."""
+        if mention.person.name or not mention.person.forms:
+            return mention
+        person = self.described(next(iter(mention.person.forms)), where)
+        return Mention(mention.where, person, mention.subject) if person and person is not NOBODY else mention
 
     def last_speaker(self, where: tuple[int, int]) -> Person | None:
         return next((p for w, p in reversed(self.said_by) if w < where), None)
@@ -292,6 +313,8 @@ class Reader:
         qualifier = [w.casefold() for w in who.split()[1:-1]]  # "the Florida senator": Florida must fit too
         if len(titled) > 1 and qualifier:
             titled = [p for p in titled if set(qualifier) <= p.titles]
+        if len(titled) > 1:  # "the ambassador": the only one so titled in the last paragraphs
+            titled = list(dict.fromkeys(m.person for m in self.mentions_before(where) if m.person in titled))
         return titled[0] if len(titled) == 1 else None
 
     def attribute(self) -> list[Attribution]:
@@ -400,7 +423,7 @@ class Reader:
         people = list(dict.fromkeys(m.person for m in self.mentions[ti - 1] if not m.person.body))
         speaking = cues.SPEECH_VERB_RE.search(before) or SPEAKING_NOUNS.search(before) or before.rstrip().endswith(":")
         subjects = [m for m in self.mentions[ti - 1] if m.subject and m.person is (people or [None])[0]]
-        if len(people) == 1 and speaking and subjects and not self._prev.get(id(first)) and \
+        if len(people) == 1 and people[0].name and speaking and subjects and not self._prev.get(id(first)) and \
                 not any(s.paragraph == first.paragraph - 1 for s in self.spans):
             return people[0]
         return None
@@ -451,6 +474,20 @@ def _fits(name: Name, person: Person) -> bool:
     if name.gender and person.gender != name.gender and (name.gender == "f" or person.gender == "f"):
         return False
     return has_suffix(name.name) == has_suffix(person.name) or person.registry and _key(name.name) in person.forms
+
+
+# a sentence that opens with a description of a person: "The radio host has …", "A top aide said …"
+DESCRIBED_SUBJECT = re.compile(r"[\s\"“‘(]*(?P<who>" + cues.DESCRIPTION + r")(?!['’])")
+OPENING_WORDS = {"presidential", "vice", "presumptive", "gop", "republican", "democratic", "the", "a", "an"}
+
+
+def opens_sentence(prefix: str) -> bool:
+    """Whether what stands before a name in its sentence leaves the name its subject: nothing, a short
+    opening phrase ("Later, "), or titles ("Republican presidential candidate ")."""
+    words = prefix.strip(" \t\"“‘(").split()
+    if not words or prefix.rstrip().endswith(",") and len(words) <= 6:
+        return True
+    return all(w[0].isupper() or w.casefold() in ROLE_TITLES | OPENING_WORDS for w in words)
 
 
 def last_stop(text: str, before: int) -> int:
