@@ -25,6 +25,8 @@ from .quotes import QuoteSpan
 PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
 PERSON_TITLES = ROLE_TITLES - {"the", "a", "an", "of", "by", "and", "his", "her", "state", "high", "first", "un", "u.n."}
 SUBJECT_AFTER = re.compile(cues.APPOSITION + cues.ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
+COUNTRY_AFTER = re.compile(rf"\s*(?:,\s*(?:the\s+)?|\(\s*)(?P<c>{COUNTRY_WORD})(?:'s|’s)?(?:\s*\)|\s+[\w\-]+)")
+COUNTRY_BEFORE = re.compile(rf"(?P<c>{COUNTRY_WORD})(?:'s|’s)\s+[^,.;\"“”]{{0,80}},\s*$")
 SPEAKING_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|testimony|interview|briefing|words)\b", re.I)
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -184,8 +186,7 @@ class Reader:
         """'X, China's ambassador,', 'X (Ghana)' or 'Ghana's envoy to the UN, X': the country a person speaks for."""
         if person.country or person.body:
             return
-        m = re.match(rf"\s*(?:,\s*(?:the\s+)?|\(\s*)(?P<c>{COUNTRY_WORD})(?:'s|’s)?(?:\s*\)|\s+[\w\-]+)", text[end:end + 80])
-        m = m or re.search(rf"(?P<c>{COUNTRY_WORD})(?:'s|’s)\s+[^,.;\"“”]{{0,80}},\s*$", text[max(0, start - 120):start])
+        m = COUNTRY_AFTER.match(text[end:end + 80]) or COUNTRY_BEFORE.search(text[max(0, start - 120):start])
         if m:
             person.country = canonical_country(m.group("c"))
 
