@@ -183,3 +183,11 @@ def test_a_possessive_country_of_several_words_sets_off_an_unknown_speaker(regis
            "Jean-Paul Ndombe, the Central African Republic's ambassador, spoke after the vote.\n\n"
            "\"Our people cannot wait for another mandate cycle,\" he said.")
     assert said(doc, registry) == [("Jean-Paul Ndombe", "Our")]
+
+
+def test_with_no_name_in_the_headline_the_opening_names_the_primary_speaker(registry):
+    doc = ("Talks resume after a long pause\n\n"
+           "Eleanor Ashcombe told the Council on Monday that the talks had to resume at once.\n\n"
+           "\"We have waited long enough for this vote to happen,\" Teixeira said.\n\n"
+           "\"The draft is ready and it has the support it needs,\" Ashcombe said.")
+    assert read(doc, registry).speakers == ("Eleanor Ashcombe", "Rafael Moura Teixeira")

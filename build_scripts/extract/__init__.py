@@ -70,10 +70,11 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
     if transcript and not quotes:
         speakers = [transcript.name]
     elif quoted:
-        speakers = quoted
+        # the primary speaker is the one the headline names, else the one the opening reports speaking
         headline = [p.name for p in reader.headline_people() if p.name in quoted]
-        if headline:
-            speakers = [headline[0]] + [s for s in quoted if s != headline[0]]
+        reported = reader.reported_speaker()
+        lead = headline or ([reported.name] if reported and reported.name in quoted else [])
+        speakers = [lead[0]] + [s for s in quoted if s != lead[0]] if lead else quoted
     else:
         reported = reader.reported_speaker()
         speakers = [reported.name] if reported else []
