@@ -65,3 +65,18 @@ def test_a_quotation_over_several_paragraphs_is_one_per_paragraph():
 def test_scare_quotes_are_found_but_are_short():
     spans = find_quotes(['The so-called "cease-fire" did not hold, and the "red lines" were crossed.'])
     assert [s.words() for s in spans] == [1, 2]
+
+
+def test_titles_of_works_and_headline_words_are_not_statements():
+    from build_scripts.extract.quotes import is_not_a_statement
+    assert is_not_a_statement("Practicing Multilateralism for a Safer World", "the debate had the theme ")
+    assert is_not_a_statement("The long road home from the valley", "her memoir, titled ")
+    assert is_not_a_statement("It Is Not A Radical Idea", "He wrote: ")
+    assert is_not_a_statement("EVENTUALLY VOTERS MAKE GOOD DECISIONS", "")
+    assert not is_not_a_statement("We will not walk away from the people of Sudan", "She said: ")
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_next_one():
+    from build_scripts.extract.quotes import find_spans
+    para = "“We will keep talking to all sides, the envoy said. “Every week of delay costs lives,” she added."
+    assert [s.text for s in find_spans(para, 0)] == ["Every week of delay costs lives,"]

@@ -10,7 +10,7 @@ import re
 
 from ..model import Extraction, Quote, Registry, SourceDocument
 from . import dates
-from .quotes import MIN_QUOTE_WORDS, find_quotes
+from .quotes import MIN_QUOTE_WORDS, find_quotes, is_not_a_statement
 from .cues import sentences as _sentences
 from .speakers import Reader
 from .text import clean
@@ -50,13 +50,17 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
 
     quotes: list[Quote] = []
     pending_text: list[str] = []
+    first = spans[0] if spans else None
     for span, attribution in zip(spans, attributions):
+        first = span if not pending_text else first
         pending_text.append(span.text)
         if span.joined_with_next:
             continue
         words = " ".join(pending_text)
         pending_text = []
         if len([w for w in words.split() if re.search(r"\w", w)]) < MIN_QUOTE_WORDS:
+            continue
+        if is_not_a_statement(words, paragraphs[first.paragraph][:first.start]):
             continue
         quotes.append(Quote(text=words, speaker=attribution.speaker))
         n = len(quotes)

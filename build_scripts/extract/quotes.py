@@ -31,6 +31,23 @@ class QuoteSpan:
         return len([w for w in self.text.split() if re.search(r"\w", w)])
 
 
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?:[A-Z][^“«]*)?$")
+# what stands before the title of a work, not a statement: 'a book titled "…"', 'the theme "…"'
+WORK_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|theme|slogan|motto|hashtag|book|memoir|novel|film|movie"
+                         r"|documentary|song|album|op-ed|column|essay|headline|banner|sign|placard|T-shirt|shirt)"
+                         r"\W{0,3}$", re.I)
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "to", "and", "for", "with", "at", "by", "or", "is", "as"}
+
+
+def is_not_a_statement(text: str, before: str) -> bool:
+    """A title, not words someone said: a work named as such ('a book titled "…"'), or words in Title Case
+    or capitals, as headlines, books and shows are written ("It Is Not A Radical Idea")."""
+    if WORK_BEFORE.search(before[-40:]):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.casefold() not in SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def _is_letter(ch: str) -> bool:
     return ch.isalnum()
 
@@ -56,6 +73,11 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
             elif ch in "‘'" and not _is_letter(prev) and (_is_letter(nxt) or nxt in "\"“"):
                 open_at, closer = i, "’'" if ch == "‘" else "'"
         else:
+            if ch in "“«" and closer in ("”", "»") and SENTENCE_BREAK.search(paragraph, max(open_at, i - 200), i):
+                # a fresh opening mark after a full stop: the last quotation was never closed, so it
+                # must not swallow this one (an unclosed mark opens nothing we can trust)
+                open_at, closer = i, DOUBLE_OPEN[ch]
+                continue
             closes = False
             if closer in ("’'", "'"):
                 # a single mark closes where it is not an apostrophe inside a word
