@@ -162,3 +162,15 @@ def test_a_described_subject_that_settles_a_person_leads_the_pronoun_to_them():
                       "The Ghanaian envoy said the talks had stalled.",
                       "\"We will not walk away from the table,\" she said.")
     assert got == ["Efua Boateng"]
+
+
+def test_a_description_starts_at_a_word_not_inside_one():
+    assert who(cues.said_before("Jessica Mackler issued a statement saying ")) == ("Jessica Mackler", "name")
+
+
+def test_a_participle_after_the_quote_is_no_attribution():
+    assert cues.said_after(", referring to the party's July convention.") is None
+
+
+def test_an_attribution_may_open_the_sentence_with_its_verb():
+    assert who(cues.said_before("Said Comey, ")) == ("Comey", "name")

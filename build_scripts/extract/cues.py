@@ -35,9 +35,9 @@ INSTITUTION_NOUNS = longest_first({
     "tweet", "message", "group", "company", "firm", "party", "court", "ruling", "opinion", "indictment",
 })
 PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
-DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
-COUNTRY_ROLE = rf"(?:[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
-INSTITUTION = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
+DESCRIPTION = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
 TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
@@ -58,18 +58,18 @@ ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|s
 # a full stop inside an apposition only after an initial or a title ("under George W. Bush", "Sen. Cruz")
 APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|(?<=\b[A-Z])\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
 APPOSITION = (r"(?:[ \t]*," + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
-              r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,2}")
+              r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,3}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 
 SUBJECT_THEN_VERB = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 # '"…" in the 2008 primary, said X': a short phrase may stand between the quotation and a verb-first attribution
 VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,60},[ \t]*)?"
-                               + rf"(?:(?:also|then|later|further|again)[ \t]+)?{SPEECH_VERB}"
+                               + rf"(?:(?:also|then|later|further|again)[ \t]+)?(?P<verb>(?i:{SPEECH_VERB}))"
                                + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
 SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
-SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
+SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
 NAMED_APPOSITION = re.compile(rf"^(?:[ \t]+(?:of|to|from|for)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*(?P<name>{NAME_RUN})")
@@ -124,8 +124,8 @@ def said_after(after: str) -> Cue | None:
     window = after[:WINDOW]
     for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
         m = pattern.match(window)
-        if m:
-            return with_named_apposition(_cue(m), window)
+        if m and not (pattern is VERB_THEN_SUBJECT and m.group("verb").endswith("ing")):
+            return with_named_apposition(_cue(m), window)  # '"…," referring to X' is not an attribution
     return None
 
 
@@ -145,7 +145,7 @@ def said_before(before: str) -> Cue | None:
     if not verbs or len(window[verbs[-1].end():].split()) > MAX_WORDS_FROM_VERB:
         return None
     verb = verbs[-1]
-    if verb.group().endswith("ing") and re.search(r",\s*$", window[:verb.start()]):
+    if verb.group().endswith("ing"):  # "…, saying", "issued a statement saying": no subject of its own
         # "Spicer said, adding, "…"": the subject of the verb it follows, else of the sentence
         for earlier in reversed(verbs[:-1]):
             head = window[:earlier.start()]

@@ -57,6 +57,7 @@ SPEECH_VERBS = (
     "snapped", "barked", "scoffed", "sniped", "chided", "cracked", "gushed", "confessed", "exclaimed",
     "thundered", "bellowed", "whispered", "sighed", "laughed", "went on", "summed up", "pleaded", "begged",
     "estimated", "estimates", "contended", "contends", "observes", "recalls", "writes in", "told of",
+    "agrees", "reveals", "revealed", "notes", "puts it", "put it",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 
