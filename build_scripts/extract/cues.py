@@ -124,7 +124,7 @@ def said_after(after: str) -> Cue | None:
     window = after[:WINDOW]
     for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
         m = pattern.match(window)
-        if m and not (pattern is VERB_THEN_SUBJECT and m.group("verb").endswith("ing")):
+        if m and not (pattern is VERB_THEN_SUBJECT and m.group("verb").split()[0].endswith("ing")):
             return with_named_apposition(_cue(m), window)  # '"…," referring to X' is not an attribution
     return None
 
@@ -145,7 +145,7 @@ def said_before(before: str) -> Cue | None:
     if not verbs or len(window[verbs[-1].end():].split()) > MAX_WORDS_FROM_VERB:
         return None
     verb = verbs[-1]
-    if verb.group().endswith("ing"):  # "…, saying", "issued a statement saying": no subject of its own
+    if verb.group().split()[0].endswith("ing"):  # "…, saying", "issued a statement saying": no subject of its own
         # "Spicer said, adding, "…"": the subject of the verb it follows, else of the sentence
         for earlier in reversed(verbs[:-1]):
             head = window[:earlier.start()]
