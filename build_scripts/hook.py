@@ -22,12 +22,25 @@ from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
+from build_scripts.report import REPORT, write_report
 from build_scripts.recent import Recent
 from build_scripts.search import INDEX_LATER, index_site
 from build_scripts.write import stats, write_pages
 
 # a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
 log = logging.getLogger("mkdocs.hooks.on_record")
+
+
+class _NoDirtyScare(logging.Filter):
+    """`make serve` runs `mkdocs serve --dirty` on purpose (only changed pages are rebuilt; the README
+    says another page's menu may lag until the next full build): MkDocs' warning about it at every
+    rebuild would only teach the curator to ignore warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyScare())
 
 # kept from build to build under `mkdocs serve`: what the last build made, and what it wrote
 state: dict = {"command": "build", "indexed": False, "seen": {}, "recent": Recent(), "written": {},
@@ -65,6 +78,8 @@ def on_files(files: Files, config, **_) -> Files:
                             recent=state["recent"] if serving else None)
     for problem in result.problems:
         log.warning(str(problem))
+    if os.environ.get(REPORT):  # `python -m build_scripts site` sums the build up from this
+        write_report(Path(os.environ[REPORT]), sources_dir(config), result)
     folder = pages_dir(config)
     ours = []
     for page in result.pages:

@@ -142,6 +142,9 @@ class Statement:
     paragraphs: tuple[str, ...]
     review: tuple[str, ...]
     venue: str | None = None
+    # the front matter keys the curator set ("date", "speakers", "topics", "quotes", …): what the
+    # curator has settled leaves the review queue (build_scripts/review.py)
+    curated: tuple[str, ...] = ()
 
     @property
     def sort_key(self) -> tuple:

@@ -26,6 +26,22 @@ class CuratorDate(BaseModel):
     precision: DatePrecision
 
 
+class CuratorQuote(BaseModel):
+    """`quotes: [{text: "opening words", speaker: Name}]`: who said the quotation that opens so."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    text: str
+    speaker: str
+
+    @field_validator("text", "speaker")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value:
+            raise ValueError("must not be empty")
+        return value
+
+
 class FrontMatter(BaseModel):
     """What a curator may write at the top of a source. Every key is optional."""
 
@@ -41,6 +57,8 @@ class FrontMatter(BaseModel):
     venue: str | None = None
     see_also: list[str] | None = None  # other reports or the official text of the same statement
     slug: str | None = None
+    quotes: list[CuratorQuote] | None = None  # a quotation's speaker, matched by its opening words
+    not_quotes: list[str] | None = None  # quotations that are not statements (a title, a slogan), by opening words
 
     @field_validator("date", mode="before")
     @classmethod
@@ -68,6 +86,19 @@ class FrontMatter(BaseModel):
             return value.date()
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", value.strip()):
             return value.strip()[:10]
+        return value
+
+    @field_validator("quotes", "not_quotes", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        # a single entry written without the list around it
+        return [value] if isinstance(value, (dict, str)) else value
+
+    @field_validator("not_quotes")
+    @classmethod
+    def _no_blank(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and any(not opening(v) for v in value):
+            raise ValueError("an entry is empty")
         return value
 
     @field_validator("speakers", "topics", "see_also", mode="before")
@@ -105,6 +136,8 @@ FIELD_HINTS = {
     "speakers": "write a list of names",
     "topics": "write a list of topic ids from topics.yml",
     "see_also": "write a list of full http(s) addresses",
+    "quotes": 'write a list of {text: "the quotation\'s opening words", speaker: Name}',
+    "not_quotes": 'write a list of the quotations\' opening words, e.g. ["Seeds of Hope"]',
 }
 
 
@@ -128,6 +161,9 @@ def front_matter(doc: SourceDocument, registry: Registry, today: dt.date) -> tup
                     message = f"front matter key '{key}' is unknown; use one of: {known}"
                 else:
                     reason = str(e.get("ctx", {}).get("error") or e["msg"]).removeprefix("Value error, ")
+                    if len(e["loc"]) > 1:  # inside a list: which entry, and which of its keys
+                        inner = [f"entry {x + 1}" if isinstance(x, int) else f"'{x}'" for x in e["loc"][1:]]
+                        reason = f"{' '.join(inner)}: {reason}"
                     hint = FIELD_HINTS.get(key, "fix the value")
                     message = f"front matter '{key}': {reason}; {hint} (the value is ignored)"
                 problems.append(Problem(doc.path, message, doc.front_matter_lines.get(key)))
@@ -165,9 +201,49 @@ def canonical_speaker(name: str, registry: Registry) -> str:
     return name
 
 
+QUOTE_FLAG = re.compile(r"quote (\d+): (.*)")
+QUOTE_MARKS = "\"'“”‘’«»„‟‹›"
+
+
+def opening(text: str) -> str:
+    """A quotation's words as a curator may paste them: case, spacing, quotation marks and a closing
+    ellipsis do not matter."""
+    words = re.sub(r"\s+", " ", text.casefold()).strip(" " + QUOTE_MARKS)
+    return re.sub(r"(?:…|\.\.\.)$", "", words).strip(" " + QUOTE_MARKS)
+
+
+def matches(quote: str, given: str) -> bool:
+    """Does the curator's entry name this quotation (its opening words, or all of them)?"""
+    start = opening(given)
+    return bool(start) and opening(quote).startswith(start)
+
+
+def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> tuple[list[Quote], list[str]]:
+    """Extraction's quotations with the curator's `quotes` and `not_quotes` applied, and the review
+    flags that still stand, numbered again over the quotations that remain (render.context_attributed
+    follows that numbering)."""
+    flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_FLAG.fullmatch, found.review) if m}
+    given = meta.quotes or []
+    quotes: list[Quote] = []
+    review: list[str] = []
+    for n, quote in enumerate(found.quotes, 1):
+        if any(matches(quote.text, t) for t in meta.not_quotes or []):
+            continue  # not a statement: neither published nor waiting for review
+        speaker = next((g.speaker for g in given if matches(quote.text, g.text)), None)
+        if speaker:
+            quotes.append(Quote(quote.text, canonical_speaker(speaker, registry)))
+            continue
+        quotes.append(quote)
+        if n in flags:
+            review.append(f"quote {len(quotes)}: {flags[n]}")
+    return quotes, review
+
+
 def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registry: Registry, slug: str) -> Statement:
     """Curator's front matter over extraction, field by field."""
-    review = list(found.review)
+    quotes, quote_flags = settle_quotes(found, meta, registry)
+    review = [r for r in found.review if r.startswith("title:")] + quote_flags
+    review += [r for r in found.review if not r.startswith("title:") and not QUOTE_FLAG.fullmatch(r)]
     if meta.title:
         review = [r for r in review if not r.startswith("title:")]
     if meta.date:
@@ -182,7 +258,10 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         speakers = tuple(dict.fromkeys(canonical_speaker(s, registry) for s in meta.speakers))
         review = [r for r in review if not r.startswith("speakers:")]
     else:
-        speakers = found.speakers
+        # a speaker the curator gave a quotation to speaks in this statement
+        speakers = tuple(dict.fromkeys([*found.speakers, *(q.speaker for q in quotes if q.speaker)]))
+        if speakers:
+            review = [r for r in review if not r.startswith("speakers:")]
     topics = tuple(meta.topics) if meta.topics else found.topics
     if not topics:
         review.append("topics: no topic from topics.yml matched")
@@ -195,8 +274,8 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         date_basis=basis,
         speakers=speakers,
         topics=topics,
-        quotes=tuple(q for q in found.quotes if q.speaker),
-        unattributed_quotes=tuple(q.text for q in found.quotes if not q.speaker),
+        quotes=tuple(q for q in quotes if q.speaker),
+        unattributed_quotes=tuple(q.text for q in quotes if not q.speaker),
         source=SourceRef(
             file=doc.path,
             url=meta.url or (html.url if html and html.url and html.url.startswith(("http://", "https://")) else None),
@@ -208,6 +287,7 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         venue=meta.venue,
         paragraphs=found.paragraphs,
         review=tuple(review),
+        curated=tuple(k for k, v in meta.model_dump(exclude_none=True).items() if v not in ([], "")),
     )
 
 

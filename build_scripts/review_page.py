@@ -1,0 +1,58 @@
+"""The review queue as a page: a Markdown page for `mkdocs serve` (never for a published build) and
+a standalone HTML file for `make review`. Every string from a source is escaped, and the whole
+queue is one raw HTML block, so nothing in a source is read as Markdown, HTML or a link.
+"""
+from __future__ import annotations
+
+import html
+
+from .model import Page
+from .review import KIND_NAMES, Item, _squash, where
+
+REVIEW_PATH = "review/index.md"
+TITLE = "Review queue"
+INTRO = ("Every decision extraction left to the curator, most important first. Paste the front matter "
+         "shown into the top of the source (between two lines of <code>---</code>); a settled item leaves the queue.")
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _item(item: Item) -> str:
+    parts = [f'<li class="or-review-{_e(item.kind)}">',
+             f"<p><strong>{_e(KIND_NAMES[item.kind])}</strong> · <code>{_e(where(item))}</code>: {_e(item.what)}</p>"]
+    if item.sentence:
+        parts.append(f"<blockquote><p>{_e(_squash(item.sentence))}</p></blockquote>")
+    if item.settle:
+        parts.append("<p>To settle it, paste one of:</p>")
+        parts += [f"<pre><code>{_e(s)}</code></pre>" for s in item.settle]
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def queue_html(items: list[Item]) -> str:
+    """The queue as one HTML fragment, with no blank line (Markdown leaves it whole)."""
+    if not items:
+        return '<div class="or-review"><p>Nothing waits for review.</p></div>'
+    body = "".join(_item(i) for i in items)
+    return (f'<div class="or-review"><p>{len(items)} decisions wait for review. {INTRO}</p>'
+            f"<ol>{body}</ol></div>")
+
+
+def review_page(items: list[Item]) -> Page:
+    """For the preview only: the hook adds it under `mkdocs serve`."""
+    content = "\n".join(["---", f"title: {TITLE}", "search:", "  exclude: true", "---", "", f"# {TITLE}", "",
+                         queue_html(items), ""])
+    return Page(REVIEW_PATH, content)
+
+
+def review_document(items: list[Item]) -> str:
+    """A page the curator can open from disk: no script, no link, no request to anywhere."""
+    return "\n".join([
+        "<!doctype html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', f"<title>{TITLE}</title>",
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+        "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
+        "li{margin-bottom:1.5rem}blockquote{border-left:3px solid #999;margin:0.5rem 0;padding-left:1rem}"
+        "pre{background:#f4f4f4;padding:0.5rem;white-space:pre-wrap}</style>",
+        "</head>", "<body>", f"<h1>{TITLE}</h1>", queue_html(items), "</body>", "</html>", ""])
