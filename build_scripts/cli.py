@@ -41,16 +41,16 @@ def run_mkdocs(command: list[str], env: dict[str, str]) -> tuple[int, int]:
     progress, not news). (exit code, problems printed)"""
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                errors="replace")
-    problems = 0
+    problems, quiet = 0, False
     assert process.stdout is not None
     for line in process.stdout:
         found = MKDOCS_LINE.match(line.rstrip("\n"))
-        if found and found["level"] in ("DEBUG", "INFO"):
-            continue
         if found:
-            problems += 1
-            print(found["message"], file=sys.stderr, flush=True)
-        elif line.strip():
+            quiet = found["level"] in ("DEBUG", "INFO")  # its continuation lines go with it
+            problems += not quiet
+            if not quiet:
+                print(found["message"], file=sys.stderr, flush=True)
+        elif line.strip() and not quiet:
             print(line.rstrip("\n"), file=sys.stderr, flush=True)  # e.g. "Aborted with 3 warnings in strict mode!"
     return process.wait(), problems
 

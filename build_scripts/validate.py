@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import PurePosixPath
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
 from .model import DatePrecision, Extraction, Problem, Quote, Registry, SourceDocument, SourceRef, Statement
 
@@ -90,9 +90,14 @@ class FrontMatter(BaseModel):
 
     @field_validator("quotes", "not_quotes", mode="before")
     @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
+    def _one_or_many(cls, value: Any, info: ValidationInfo) -> Any:
         # a single entry written without the list around it
-        return [value] if isinstance(value, (dict, str)) else value
+        value = [value] if isinstance(value, (dict, str)) else value
+        if info.field_name == "quotes" and isinstance(value, list):
+            for n, entry in enumerate(value, 1):
+                if not isinstance(entry, dict):
+                    raise ValueError(f"entry {n} is not a mapping {{text: …, speaker: …}}")
+        return value
 
     @field_validator("not_quotes")
     @classmethod
@@ -156,11 +161,16 @@ def front_matter(doc: SourceDocument, registry: Registry, today: dt.date) -> tup
                 if key in bad:
                     continue
                 bad.add(key)
-                if e["type"] == "extra_forbidden":
+                if e["type"] == "extra_forbidden" and len(e["loc"]) > 2:  # inside an entry of a list
+                    allowed = ", ".join(CuratorQuote.model_fields)
+                    message = (f"front matter '{key}': entry {int(e['loc'][1]) + 1} has the key '{e['loc'][-1]}'; "
+                               f"use only {allowed} (the value is ignored)")
+                elif e["type"] == "extra_forbidden":
                     known = ", ".join(FrontMatter.model_fields)
                     message = f"front matter key '{key}' is unknown; use one of: {known}"
                 else:
                     reason = str(e.get("ctx", {}).get("error") or e["msg"]).removeprefix("Value error, ")
+                    reason = "is missing" if e["type"] == "missing" else reason
                     if len(e["loc"]) > 1:  # inside a list: which entry, and which of its keys
                         inner = [f"entry {x + 1}" if isinstance(x, int) else f"'{x}'" for x in e["loc"][1:]]
                         reason = f"{' '.join(inner)}: {reason}"
