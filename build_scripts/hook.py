@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
 from build_scripts.report import REPORT, write_report
+from build_scripts.review_page import review_preview
 from build_scripts.recent import Recent
 from build_scripts.search import INDEX_LATER, index_site
 from build_scripts.write import stats, write_pages
@@ -82,7 +83,9 @@ def on_files(files: Files, config, **_) -> Files:
         write_report(Path(os.environ[REPORT]), sources_dir(config), result)
     folder = pages_dir(config)
     ours = []
-    for page in result.pages:
+    # the curator's review queue is a page of the preview only, never of a published build
+    preview = [review_preview(result, sources_dir(config))] if serving else []
+    for page in [*result.pages, *preview]:
         if files.get_file_from_path(page.path) is not None:
             log.info("docs/%s is hand-written; it is kept and the generated page is not used", page.path)
             continue

@@ -5,9 +5,11 @@ queue is one raw HTML block, so nothing in a source is read as Markdown, HTML or
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from .model import Page
-from .review import KIND_NAMES, Item, _squash, where
+from .read import read_registry
+from .review import KIND_NAMES, Item, _squash, review_items, where
 
 REVIEW_PATH = "review/index.md"
 TITLE = "Review queue"
@@ -56,3 +58,10 @@ def review_document(items: list[Item]) -> str:
         "li{margin-bottom:1.5rem}blockquote{border-left:3px solid #999;margin:0.5rem 0;padding-left:1rem}"
         "pre{background:#f4f4f4;padding:0.5rem;white-space:pre-wrap}</style>",
         "</head>", "<body>", f"<h1>{TITLE}</h1>", queue_html(items), "</body>", "</html>", ""])
+
+
+def review_preview(conversion, sources_dir: Path) -> Page:
+    """The queue page for a build's statements and problems (`mkdocs serve`: rebuilt at every edit)."""
+    registry, _ = read_registry(sources_dir.resolve())
+    items = review_items(list(conversion.statements), list(conversion.problems), registry, sources_dir.resolve())
+    return review_page(items)
