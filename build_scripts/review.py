@@ -65,18 +65,18 @@ def _source_lines(path: Path) -> list[str]:
         return []
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
 def line_of(lines: list[str], text: str) -> int | None:
     """The line of the source where text starts (its first words), or None where it cannot be found
     (an HTML source's markup between the words)."""
-    words = _squash(text).split()
+    words = squash(text).split()
     for size in (6, 3, 2):  # fewer words where an attribution interrupts the quotation
         if len(words) >= size or size == 2:
             probe = " ".join(words[:size])
-            found = next((n for n, line in enumerate(lines, 1) if probe and probe in _squash(line)), None)
+            found = next((n for n, line in enumerate(lines, 1) if probe and probe in squash(line)), None)
             if found:
                 return found
     return None
@@ -220,6 +220,10 @@ def printable(text: str) -> str:
     return CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
+def decisions(n: int) -> str:
+    return f"{n:,} decision waits" if n == 1 else f"{n:,} decisions wait"
+
+
 def where(item: Item) -> str:
     return f"{item.file}:{item.line}" if item.line else item.file
 
@@ -228,11 +232,11 @@ def plain_text(items: list[Item]) -> str:
     """The queue for a terminal: one block per item."""
     if not items:
         return "Nothing waits for review.\n"
-    out = [f"{len(items)} decisions wait for review, most important first.", ""]
+    out = [f"{decisions(len(items))} for review, most important first.", ""]
     for item in items:
         out.append(printable(f"{where(item)}: [{KIND_NAMES[item.kind]}] {item.what}"))
         if item.sentence:
-            out.append(printable(f"    sentence: {_squash(item.sentence)}"))
+            out.append(printable(f"    sentence: {squash(item.sentence)}"))
         for settle in item.settle:
             out.append(printable(f"    paste:    {settle}"))
         out.append("")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .model import Page
 from .read import read_registry
-from .review import KIND_NAMES, Item, _squash, review_items, where
+from .review import KIND_NAMES, Item, decisions, squash, review_items, where
 
 REVIEW_PATH = "review/index.md"
 TITLE = "Review queue"
@@ -25,7 +25,7 @@ def _item(item: Item) -> str:
     parts = [f'<li class="or-review-{_e(item.kind)}">',
              f"<p><strong>{_e(KIND_NAMES[item.kind])}</strong> · <code>{_e(where(item))}</code>: {_e(item.what)}</p>"]
     if item.sentence:
-        parts.append(f"<blockquote><p>{_e(_squash(item.sentence))}</p></blockquote>")
+        parts.append(f"<blockquote><p>{_e(squash(item.sentence))}</p></blockquote>")
     if item.settle:
         parts.append("<p>To settle it, paste one of:</p>")
         parts += [f"<pre><code>{_e(s)}</code></pre>" for s in item.settle]
@@ -38,7 +38,7 @@ def queue_html(items: list[Item]) -> str:
     if not items:
         return '<div class="or-review"><p>Nothing waits for review.</p></div>'
     body = "".join(_item(i) for i in items)
-    return (f'<div class="or-review"><p>{len(items)} decisions wait for review. {INTRO}</p>'
+    return (f'<div class="or-review"><p>{decisions(len(items))} for review. {INTRO}</p>'
             f"<ol>{body}</ol></div>")
 
 
