@@ -13,7 +13,9 @@ export NO_MKDOCS_2_WARNING := 1
 # building needs only the package; the test tools (Playwright, Hypothesis, axe…) come with `make test`
 $(STAMP): pyproject.toml
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	@# its output only when it fails: `make site` prints nothing but the problems and the summary
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e . > $(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; exit 1; }
 	@touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP)

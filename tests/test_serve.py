@@ -172,6 +172,7 @@ def test_serve_shows_an_edited_and_an_added_source_without_restart_or_loop(serve
     assert served.process.poll() is None, "mkdocs serve exited" + served.tail()
     assert served.process.pid == pid
     assert served.log_text().count("Serving on") == 1, "mkdocs serve started more than once" + served.tail()
+    assert "A 'dirty' build" not in served.log_text(), "the preview's dirty rebuilds are on purpose" + served.tail()
     assert served.rebuilds() >= 5, "the changes were not rebuilt by the running server" + served.tail()
 
     # and no rebuild loop: once quiet, nothing rebuilds without a change
@@ -279,3 +280,4 @@ def test_the_review_queue_is_a_page_of_the_preview_that_follows_an_edit(served):
     source.write_text(pasted, encoding="utf-8")
     wait_for(lambda: (q := queue()) and item not in q[1], 30, f"the settled item ({settle}) to leave /review/", served)
     assert served.log_text().count("Serving on") == 1, "mkdocs serve started more than once" + served.tail()
+    assert "A 'dirty' build" not in served.log_text(), "the preview's dirty rebuilds are on purpose" + served.tail()
