@@ -64,7 +64,19 @@ def on_startup(command: str, **_) -> None:
     state["command"] = command
 
 
+def _reproducible(config) -> None:
+    """A bare `mkdocs build` stamps what `make site` stamps: the last commit's time, never the clock
+    (MkDocs reads SOURCE_DATE_EPOCH for sitemap.xml and its page dates)."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return
+    import subprocess
+    folder = Path(config.config_file_path or ".").resolve().parent
+    last = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=folder, capture_output=True, text=True)
+    os.environ["SOURCE_DATE_EPOCH"] = last.stdout.strip() if last.returncode == 0 and last.stdout.strip() else "0"
+
+
 def on_config(config, **_):
+    _reproducible(config)
     # a preview needs no sitemap: under `mkdocs serve` it is not rebuilt at every edit (at 10,000 pages
     # it costs a fraction of a second each time); `mkdocs build` and `make site` always write it
     if state["command"] == "serve":
