@@ -18,7 +18,7 @@ from .render import context_attributed
 from .validate import CURATOR_DATE_BASIS
 
 # most important first: what a reader is told wrong, then who said it, then what it is about
-RANKS = {"date": 1, "quote": 2, "speaker": 3, "topic": 4, "problem": 5}
+RANKS = {"date": 1, "quote": 2, "speaker": 3, "topic": 4, "title": 5, "problem": 6}
 OPENING_WORDS = 8  # enough of a quotation to match it, short enough to paste
 
 
@@ -43,7 +43,7 @@ def review_items(statements: list[Statement], problems: list[Problem], registry:
     for s in statements:
         lines = _source_lines(sources_dir / s.source.file)
         items += date_items(s, lines) + quote_items(s, lines) + speaker_items(s, registry, lines)
-        items += topic_items(s, registry, lines)
+        items += topic_items(s, registry, lines) + title_items(s, lines)
         items += [Item("problem", p.file, p.line, p.message) for p in problems if p.file == s.source.file]
     published = {s.source.file for s in statements}
     items += [Item("problem", p.file, p.line, p.message) for p in problems if p.file not in published]
@@ -85,7 +85,7 @@ def line_of(lines: list[str], text: str) -> int | None:
 def sentence_with(s: Statement, needle: str) -> str:
     """The sentence of the article text holding needle (case-insensitive), or ""."""
     key = needle.casefold()
-    for paragraph in (s.title, *s.paragraphs):
+    for paragraph in (*s.paragraphs, s.title):
         for sentence in re.split(r"(?<=[.!?])\s+(?=[“\"A-Z])", paragraph):
             if key in sentence.casefold():
                 return sentence
@@ -187,6 +187,14 @@ def topic_items(s: Statement, registry: Registry, lines: list[str]) -> list[Item
                  sentence, tuple(settle))]
 
 
+def title_items(s: Statement, lines: list[str]) -> list[Item]:
+    """A source without a headline: its first sentence stands in until the curator gives one."""
+    if "title" in s.curated or not any(r.startswith("title:") for r in s.review):
+        return []
+    return [Item("title", s.source.file, line_of(lines, s.title.rstrip("…")), "the source has no headline; "
+                 "its first sentence stands in", s.title, (f"title: {yaml_string(s.title)}",))]
+
+
 def _weak(s: Statement, registry: Registry, topic_id: str) -> bool:
     topic = registry.topic(topic_id)
     if topic is None or not topic.keywords:
@@ -209,7 +217,8 @@ def _first_mention(s: Statement, registry: Registry, topic_id: str) -> str:
 
 # ---- as text -----------------------------------------------------------------------------------
 
-KIND_NAMES = {"date": "date", "quote": "quotation", "speaker": "speaker", "topic": "topic", "problem": "problem"}
+KIND_NAMES = {"date": "date", "quote": "quotation", "speaker": "speaker", "topic": "topic", "title": "title",
+              "problem": "problem"}
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

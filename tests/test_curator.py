@@ -130,7 +130,7 @@ def test_the_queue_lists_every_unsettled_item_of_the_dev_corpus_with_its_front_m
             assert any(p.startswith("not_quotes: [") for p in item["paste"])
         assert all(i["line"] for i in unsettled + dated if i["kind"] == "quotation"), mine
     order = [i["kind"] for i in items]
-    ranks = ["date", "quotation", "speaker", "topic", "problem"]
+    ranks = ["date", "quotation", "speaker", "topic", "title", "problem"]
     assert order == sorted(order, key=ranks.index)  # most important first
     page = (tmp_path / "review.html").read_text(encoding="utf-8")
     assert f"{len(items)} decisions wait for review" in page and len(items) > 1
