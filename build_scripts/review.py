@@ -133,7 +133,8 @@ def date_items(s: Statement, lines: list[str]) -> list[Item]:
 
 
 def quote_items(s: Statement, lines: list[str]) -> list[Item]:
-    items = []
+    # the curator's own entries that name no quotation come first: they were meant to settle something
+    items = [Item("quote", s.source.file, None, r, "", ()) for r in s.review if r.startswith(("quotes:", "not_quotes:"))]
     for text in s.unattributed_quotes:
         start = opening_words(text)
         items.append(Item("quote", s.source.file, line_of(lines, text), "quotation left without a speaker",

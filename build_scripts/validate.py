@@ -234,18 +234,27 @@ def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> t
     follows that numbering)."""
     flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_FLAG.fullmatch, found.review) if m}
     given = meta.quotes or []
+    unquoted = meta.not_quotes or []
+    used: set[str] = set()  # the curator's entries that found their quotation
     quotes: list[Quote] = []
     review: list[str] = []
     for n, quote in enumerate(found.quotes, 1):
-        if any(matches(quote.text, t) for t in meta.not_quotes or []):
+        dropped = [t for t in unquoted if matches(quote.text, t)]
+        if dropped:
+            used.add(dropped[0])
             continue  # not a statement: neither published nor waiting for review
-        speaker = next((g.speaker for g in given if matches(quote.text, g.text)), None)
-        if speaker:
-            quotes.append(Quote(quote.text, canonical_speaker(speaker, registry)))
+        entry = next((g for g in given if matches(quote.text, g.text)), None)
+        if entry:
+            used.add(entry.text)
+            quotes.append(Quote(quote.text, canonical_speaker(entry.speaker, registry)))
             continue
         quotes.append(quote)
         if n in flags:
             review.append(f"quote {len(quotes)}: {flags[n]}")
+    for key, texts in (("quotes", [g.text for g in given]), ("not_quotes", unquoted)):
+        # an entry that names nothing would settle nothing, silently
+        review += [f"{key}: “{t}” matches no quotation in the source; check its opening words"
+                   for t in texts if t not in used]
     return quotes, review
 
 

@@ -203,3 +203,15 @@ def test_source_text_on_the_review_page_is_escaped(tmp_path):
     assert "<script" not in page.lower() and "&lt;div onclick" in page  # shown, as text
     assert re.search(r"<(?!/?(html|head|meta|title|style|body|h1|div|p|strong|code|ol|li|blockquote|pre)\b)[a-z]",
                      page) is None
+
+
+def test_a_curator_entry_that_names_no_quotation_waits_in_the_queue(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "s.txt").write_text(
+        "---\nquotes: [{text: \"words nobody said\", speaker: Zhang Jun}]\nnot_quotes: [\"No such title\"]\n---\n"
+        "Envoy speaks\n\n\"We will never accept that hunger is used as a weapon of war,\" Zhang Jun said.\n",
+        encoding="utf-8")
+    items = [i for i in review(sources, tmp_path / "review.html") if i["kind"] == "quotation"]
+    assert [i["what"].split(" matches")[0] for i in items] == ["not_quotes: “No such title”",
+                                                                "quotes: “words nobody said”"]
