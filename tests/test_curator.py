@@ -173,15 +173,20 @@ def test_pasting_the_front_matter_settles_each_item(tmp_path):
     assert left == [], left
 
 
-def test_a_confirmed_speaker_settles_a_quotation_and_not_quotes_removes_one(tmp_path):
-    sources = dev_copy(tmp_path)
+def test_a_speaker_pasted_for_a_quotation_settles_it_and_the_rest_still_waits(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "s.txt").write_text("Envoy speaks on hunger\n\n\"We will never accept that hunger is used as a "
+                                   "weapon of war,\" was heard at the meeting.\n", encoding="utf-8")
     items = review(sources, tmp_path / "before.html")
-    context = next(i for i in items if i["kind"] == "quotation")
-    paste(sources / context["file"], [context["paste"][0]])
+    quotation = next(i for i in items if i["kind"] == "quotation")
+    assert quotation["line"] == "3"
+    paste(sources / "s.txt", [quotation["paste"][0]])  # quotes: [{text: …, speaker: NAME}], NAME filled in
     after = review(sources, tmp_path / "after.html")
-    assert not any(i["file"] == context["file"] and i["line"] == context["line"] and i["kind"] == "quotation"
-                   for i in after)
-    assert any(i["file"] == context["file"] for i in after)  # the rest of that file still waits
+    assert not any(i["kind"] == "quotation" for i in after), after
+    assert any(i["kind"] == "date" for i in after)  # the rest of that file still waits
+    s = convert_folder(sources).statements[0]
+    assert [q.speaker for q in s.quotes] == ["Zhang Jun"] and s.unattributed_quotes == ()
 
 
 def test_curator_quotes_give_a_speaker_and_not_quotes_drop_a_quotation(tmp_path):
