@@ -141,11 +141,13 @@ def quote_items(s: Statement, lines: list[str]) -> list[Item]:
                           sentence_with(s, " ".join(text.split()[:6])) or text,
                           (f"quotes: [{{text: {yaml_string(start)}, speaker: NAME}}]   # NAME: who said it",
                            f"not_quotes: [{yaml_string(start)}]   # a title or a slogan, not a statement")))
-    for i in sorted(context_attributed(s)):
+    inferred = set(context_attributed(s)) | {i for i, q in enumerate(s.quotes) if q.text in s.inferred_quotes}
+    for i in sorted(inferred):
         q = s.quotes[i]
         start = opening_words(q.text)
         items.append(Item("quote", s.source.file, line_of(lines, q.text),
-                          f"quotation given to {q.speaker} from the context, with no attribution beside it",
+                          f"quotation given to {q.speaker} by inference (the context, a pronoun or a "
+                          "description), not named beside it: confirm",
                           sentence_with(s, " ".join(q.text.split()[:6])) or q.text,
                           (f"quotes: [{{text: {yaml_string(start)}, speaker: {yaml_list([q.speaker or ''])[1:-1]}}}]",
                            f"not_quotes: [{yaml_string(start)}]   # a title or a slogan, not a statement")))

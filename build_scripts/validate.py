@@ -228,16 +228,17 @@ def matches(quote: str, given: str) -> bool:
     return bool(start) and opening(quote).startswith(start)
 
 
-def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> tuple[list[Quote], list[str]]:
+def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> tuple[list[Quote], list[str], list[str]]:
     """Extraction's quotations with the curator's `quotes` and `not_quotes` applied, and the review
     flags that still stand, numbered again over the quotations that remain (render.context_attributed
-    follows that numbering)."""
+    follows that numbering), and the texts of those whose speaker was inferred and is still unconfirmed."""
     flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_FLAG.fullmatch, found.review) if m}
     given = meta.quotes or []
     unquoted = meta.not_quotes or []
     used: set[str] = set()  # the curator's entries that found their quotation
     quotes: list[Quote] = []
     review: list[str] = []
+    inferred: list[str] = []
     for n, quote in enumerate(found.quotes, 1):
         dropped = [t for t in unquoted if matches(quote.text, t)]
         if dropped:
@@ -249,18 +250,20 @@ def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> t
             quotes.append(Quote(quote.text, canonical_speaker(entry.speaker, registry)))
             continue
         quotes.append(quote)
+        if n - 1 in found.inferred and quote.speaker:
+            inferred.append(quote.text)
         if n in flags:
             review.append(f"quote {len(quotes)}: {flags[n]}")
     for key, texts in (("quotes", [g.text for g in given]), ("not_quotes", unquoted)):
         # an entry that names nothing would settle nothing, silently
         review += [f"{key}: “{t}” matches no quotation in the source; check its opening words"
                    for t in texts if t not in used]
-    return quotes, review
+    return quotes, review, inferred
 
 
 def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registry: Registry, slug: str) -> Statement:
     """Curator's front matter over extraction, field by field."""
-    quotes, quote_flags = settle_quotes(found, meta, registry)
+    quotes, quote_flags, inferred = settle_quotes(found, meta, registry)
     review = [r for r in found.review if r.startswith("title:")] + quote_flags
     review += [r for r in found.review if not r.startswith("title:") and not QUOTE_FLAG.fullmatch(r)]
     if meta.title:
@@ -306,6 +309,7 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         venue=meta.venue,
         paragraphs=found.paragraphs,
         review=tuple(review),
+        inferred_quotes=tuple(inferred),
         curated=tuple(k for k, v in meta.model_dump(exclude_none=True).items() if v not in ([], "")),
     )
 

@@ -11,7 +11,11 @@ from pathlib import Path
 
 import yaml
 
+from build_scripts.model import Extraction, Quote, Registry, SourceDocument
 from build_scripts.pipeline import convert_folder
+from build_scripts.render import context_attributed
+from build_scripts.review import review_items
+from build_scripts.validate import FrontMatter, statement
 from build_scripts.validate import CURATOR_DATE_BASIS
 from conftest import DEV_CORPUS, FIXTURES, ROOT
 
@@ -123,7 +127,7 @@ def test_the_queue_lists_every_unsettled_item_of_the_dev_corpus_with_its_front_m
         else:
             assert dated and dated[0]["paste"][0] == f"date: {s.date.isoformat()[:{'day': 10, 'month': 7}.get(s.date_precision, 4)]}"
         unsettled = [i for i in mine if i["kind"] == "quotation"]
-        context = sum("from the context" in r for r in s.review)
+        context = len(context_attributed(s) | {i for i, q in enumerate(s.quotes) if q.text in s.inferred_quotes})
         assert len(unsettled) == len(s.unattributed_quotes) + context, s.slug
         for item in unsettled:
             assert any(p.startswith("quotes: [{text: ") for p in item["paste"])
@@ -220,3 +224,23 @@ def test_a_curator_entry_that_names_no_quotation_waits_in_the_queue(tmp_path):
     items = [i for i in review(sources, tmp_path / "review.html") if i["kind"] == "quotation"]
     assert [i["what"].split(" matches")[0] for i in items] == ["not_quotes: “No such title”",
                                                                 "quotes: “words nobody said”"]
+
+
+def test_a_quotation_whose_speaker_extraction_inferred_waits_until_confirmed(tmp_path):
+    """Extraction.inferred (indexes of quotations given a speaker not named beside them) → the queue."""
+    text = "Envoy speaks\n\n\"We will never accept hunger as a weapon of war,\" he said.\n"
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    doc = SourceDocument(path="s.txt", kind="txt", text=text)
+    found = Extraction(title="Envoy speaks", paragraphs=(text.split("\n\n")[1].strip(),),
+                       quotes=(Quote("We will never accept hunger as a weapon of war,", "Zhang Jun"),),
+                       speakers=("Zhang Jun",), topics=(), date=None, published=None, inferred=(0,))
+
+    def quotations(meta: FrontMatter) -> list:
+        s = statement(doc, meta, found, Registry(), "s")
+        return [i for i in review_items([s], [], Registry(), tmp_path) if i.kind == "quote"]
+
+    waiting = quotations(FrontMatter())
+    assert len(waiting) == 1 and "Zhang Jun" in waiting[0].what and waiting[0].line == 3
+    pasted = yaml.safe_load(waiting[0].settle[0])
+    assert pasted == {"quotes": [{"text": "We will never accept hunger as a weapon…", "speaker": "Zhang Jun"}]}
+    assert quotations(FrontMatter.model_validate(pasted)) == []
