@@ -37,17 +37,32 @@ class Item:
 
 
 def review_items(statements: list[Statement], problems: list[Problem], registry: Registry,
-                 sources_dir: Path) -> list[Item]:
-    """Every unsettled decision, most important first (then by file and line, never by chance)."""
+                 sources_dir: Path, keep: bool = False) -> list[Item]:
+    """Every unsettled decision, most important first (then by file and line, never by chance).
+    With keep (`mkdocs serve`, which makes the queue again at every rebuild), a statement that did not
+    change (the same object, from recent.py) keeps its items until the next call."""
+    global _kept
+    setting = (registry, sources_dir)
+    before = _kept[1] if _kept[0] == setting else {}
+    fresh: dict[int, tuple[Statement, list[Item]]] = {}
     items: list[Item] = []
     for s in statements:
-        lines = _source_lines(sources_dir / s.source.file)
-        items += date_items(s, lines) + quote_items(s, lines) + speaker_items(s, registry, lines)
-        items += topic_items(s, registry, lines) + title_items(s, lines)
-        items += [Item("problem", p.file, p.line, p.message) for p in problems if p.file == s.source.file]
-    published = {s.source.file for s in statements}
-    items += [Item("problem", p.file, p.line, p.message) for p in problems if p.file not in published]
+        hit = before.get(id(s))
+        found = hit[1] if hit and hit[0] is s else statement_items(s, registry, sources_dir)
+        fresh[id(s)] = (s, found)
+        items += found
+    _kept = (setting, fresh) if keep else (None, {})  # only the last build's: it never grows
+    items += [Item("problem", p.file, p.line, p.message) for p in problems]
     return sorted(items, key=lambda i: i.order)
+
+
+_kept: tuple[object, dict[int, tuple[Statement, list[Item]]]] = (None, {})
+
+
+def statement_items(s: Statement, registry: Registry, sources_dir: Path) -> list[Item]:
+    lines = _source_lines(sources_dir / s.source.file)
+    found = date_items(s, lines) + quote_items(s, lines) + speaker_items(s, registry, lines)
+    return found + topic_items(s, registry, lines) + title_items(s, lines)
 
 
 def needing_review(statements: list[Statement], registry: Registry, sources_dir: Path) -> int:

@@ -33,19 +33,25 @@ def _item(item: Item) -> str:
     return "".join(parts)
 
 
-def queue_html(items: list[Item]) -> str:
+PAGE_LIMIT = 500  # the preview's page stays light at any size of corpus; `make review` lists everything
+
+
+def queue_html(items: list[Item], limit: int | None = None) -> str:
     """The queue as one HTML fragment, with no blank line (Markdown leaves it whole)."""
     if not items:
         return '<div class="or-review"><p>Nothing waits for review.</p></div>'
-    body = "".join(_item(i) for i in items)
+    shown = items[:limit] if limit else items
+    body = "".join(_item(i) for i in shown)
+    more = (f"<p>The first {len(shown):,} are shown; <code>make review</code> lists all {len(items):,} "
+            "and writes them to build/review.html.</p>") if len(shown) < len(items) else ""
     return (f'<div class="or-review"><p>{decisions(len(items))} for review. {INTRO}</p>'
-            f"<ol>{body}</ol></div>")
+            f"<ol>{body}</ol>{more}</div>")
 
 
 def review_page(items: list[Item]) -> Page:
     """For the preview only: the hook adds it under `mkdocs serve`."""
     content = "\n".join(["---", f"title: {TITLE}", "search:", "  exclude: true", "---", "", f"# {TITLE}", "",
-                         queue_html(items), ""])
+                         queue_html(items, PAGE_LIMIT), ""])
     return Page(REVIEW_PATH, content)
 
 
@@ -63,5 +69,6 @@ def review_document(items: list[Item]) -> str:
 def review_preview(conversion, sources_dir: Path) -> Page:
     """The queue page for a build's statements and problems (`mkdocs serve`: rebuilt at every edit)."""
     registry, _ = read_registry(sources_dir.resolve())
-    items = review_items(list(conversion.statements), list(conversion.problems), registry, sources_dir.resolve())
+    items = review_items(list(conversion.statements), list(conversion.problems), registry, sources_dir.resolve(),
+                         keep=True)
     return review_page(items)

@@ -244,3 +244,13 @@ def test_a_quotation_whose_speaker_extraction_inferred_waits_until_confirmed(tmp
     pasted = yaml.safe_load(waiting[0].settle[0])
     assert pasted == {"quotes": [{"text": "We will never accept hunger as a weapon…", "speaker": "Zhang Jun"}]}
     assert quotations(FrontMatter.model_validate(pasted)) == []
+
+
+def test_the_preview_page_shows_the_first_items_and_says_how_to_see_all():
+    from build_scripts.review import Item
+    from build_scripts.review_page import PAGE_LIMIT, review_page
+    items = [Item("date", f"s{n:04}.txt", 1, "no date: <b>none</b>") for n in range(PAGE_LIMIT + 20)]
+    page = review_page(items).content
+    assert page.count("<li ") == PAGE_LIMIT and f"lists all {PAGE_LIMIT + 20:,}" in page
+    assert "<b>" not in page and "&lt;b&gt;none" in page
+    assert "\n\n" not in page.split("# Review queue", 1)[1].strip()  # one raw HTML block: Markdown leaves it whole
