@@ -137,6 +137,8 @@ def on_serve(server, config, builder, **_):
     # a changed, added or removed source rebuilds the site, without a restart
     if os.environ.get("ON_RECORD_WATCH") == "poll" or not _notified(server, sources_dir(config)):
         server.watch(str(sources_dir(config)))
+    address = config.dev_addr
+    log.info("The curator's review queue: http://%s:%s/review/ (this preview only)", address.host, address.port)
     return server
 
 
