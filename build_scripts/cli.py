@@ -68,16 +68,19 @@ def build_site(config: Path, site_dir: Path, strict: bool, sources: Path | None 
     code, problems = run_mkdocs(command + (["--strict"] if strict else []), build_env(sources, report_file))
     report = read_report(report_file)
     report_file.unlink(missing_ok=True)
-    failed = "MkDocs" if code != 0 else ("strict: there are problems" if strict and problems else index_site(staging))
+    if strict and problems:
+        failed = f"strict, and there {'is 1 problem' if problems == 1 else f'are {problems:,} problems'}"
+    else:
+        failed = "MkDocs" if code != 0 else index_site(staging)
     if failed:
         shutil.rmtree(staging, ignore_errors=True)
         if report:
-            print(summary_line(report, problems, _shown(site_dir), built=False))
+            print(summary_line(report, problems, _shown(site_dir), built=False), flush=True)
         print(f"error: the build failed ({failed}); {_shown(site_dir)} is unchanged", file=sys.stderr)
         return 1
     swap_in(staging, site_dir)
     if report:
-        print(summary_line(report, problems, _shown(site_dir), built=True))
+        print(summary_line(report, problems, _shown(site_dir), built=True), flush=True)
     return 0
 
 
