@@ -30,10 +30,11 @@ class Item:
     what: str  # the decision waiting, in words
     sentence: str = ""  # what it rests on, as the source says it
     settle: tuple[str, ...] = ()  # front matter to paste, one way to settle it per entry
+    missing: bool = False  # nothing was found (no date, no speaker): before what was found but is unconfirmed
 
     @property
     def order(self) -> tuple:
-        return (RANKS[self.kind], self.file, self.line or 0, self.what)
+        return (RANKS[self.kind], not self.missing, self.file, self.line or 0, self.what)
 
 
 def review_items(statements: list[Statement], problems: list[Problem], registry: Registry,
@@ -114,12 +115,17 @@ def opening_words(text: str) -> str:
 
 def yaml_string(text: str) -> str:
     """A double-quoted YAML string: safe to paste whatever the quotation holds."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group(0)):02x}", escaped) + '"'
+
+
+PLAIN = re.compile(r"[A-Za-z][\w .'’-]*[\w.]")
+YAML_WORDS = {"yes", "no", "true", "false", "null", "on", "off", "y", "n"}  # would not be read as names
 
 
 def yaml_list(values: list[str]) -> str:
-    plain = re.compile(r"[A-Za-z][\w .'’-]*[\w.]")
-    return "[" + ", ".join(v if plain.fullmatch(v) else yaml_string(v) for v in values) + "]"
+    plain = [v if PLAIN.fullmatch(v) and v.lower() not in YAML_WORDS else yaml_string(v) for v in values]
+    return "[" + ", ".join(plain) + "]"
 
 
 # ---- the items ---------------------------------------------------------------------------------
@@ -139,7 +145,8 @@ def date_items(s: Statement, lines: list[str]) -> list[Item]:
         settle = ["date: YYYY-MM-DD   # or YYYY-MM, or YYYY: when it was said"]
         if s.source.published is None and "publication date" in why:
             settle.append("published: YYYY-MM-DD   # the article's date: the text's own date then counts from it")
-        return [Item("date", s.source.file, line_of(lines, lead), f"no date: {why}{published}", lead, tuple(settle))]
+        return [Item("date", s.source.file, line_of(lines, lead), f"no date: {why}{published}", lead, tuple(settle),
+                     missing=True)]
     cue = re.search(r"[‘'“\"]([^’'”\"]{2,80})[’'”\"]", s.date_basis)
     sentence = sentence_with(s, cue.group(1)) if cue else ""
     return [Item("date", s.source.file, line_of(lines, sentence) if sentence else None,
@@ -155,7 +162,8 @@ def quote_items(s: Statement, lines: list[str]) -> list[Item]:
         items.append(Item("quote", s.source.file, line_of(lines, text), "quotation left without a speaker",
                           sentence_with(s, " ".join(text.split()[:6])) or text,
                           (f"quotes: [{{text: {yaml_string(start)}, speaker: NAME}}]   # NAME: who said it",
-                           f"not_quotes: [{yaml_string(start)}]   # a title or a slogan, not a statement")))
+                           f"not_quotes: [{yaml_string(start)}]   # a title or a slogan, not a statement"),
+                          missing=True))
     inferred = set(context_attributed(s)) | {i for i, q in enumerate(s.quotes) if q.text in s.inferred_quotes}
     for i in sorted(inferred):
         q = s.quotes[i]
@@ -175,7 +183,7 @@ def speaker_items(s: Statement, registry: Registry, lines: list[str]) -> list[It
     if not s.speakers:
         lead = sentence_with(s, s.paragraphs[0][:40]) if s.paragraphs else s.title
         return [Item("speaker", s.source.file, line_of(lines, lead), "nobody could be identified as the speaker",
-                     lead, ("speakers: [NAME]   # who made the statement, as in speakers.yml",))]
+                     lead, ("speakers: [NAME]   # who made the statement, as in speakers.yml",), missing=True)]
     outside = [name for name in s.speakers if registry.speaker(name) is None]
     if not outside:
         return []
@@ -191,7 +199,7 @@ def topic_items(s: Statement, registry: Registry, lines: list[str]) -> list[Item
     if not s.topics:
         ids = ", ".join(t.id for t in registry.topics)
         return [Item("topic", s.source.file, None, f"no topic from topics.yml matched (topics: {ids})",
-                     s.title, ("topics: [ID]   # one or more ids from topics.yml",))]
+                     s.title, ("topics: [ID]   # one or more ids from topics.yml",), missing=True)]
     weak = [t for t in s.topics if _weak(s, registry, t)]
     if not weak:
         return []

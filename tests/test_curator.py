@@ -254,3 +254,23 @@ def test_the_preview_page_shows_the_first_items_and_says_how_to_see_all():
     assert page.count("<li ") == PAGE_LIMIT and f"lists all {PAGE_LIMIT + 20:,}" in page
     assert "<b>" not in page and "&lt;b&gt;none" in page
     assert "\n\n" not in page.split("# Review queue", 1)[1].strip()  # one raw HTML block: Markdown leaves it whole
+
+
+def test_pasted_front_matter_reads_back_as_written():
+    from build_scripts.review import yaml_list, yaml_string
+    for text in ['He said "no" \\ then', "tab\there", "Yes", "a: b, c"]:
+        assert yaml.safe_load(f"k: {yaml_string(text)}")["k"] == text
+    assert yaml.safe_load(f"k: {yaml_list(['Zhang Jun', 'No', 'O’Brien', 'A, B'])}")["k"] == \
+        ["Zhang Jun", "No", "O’Brien", "A, B"]
+
+
+def test_what_is_missing_comes_before_what_is_unconfirmed(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "z.txt").write_text("Envoy speaks\n\nThe envoy spoke at length on Tuesday about peace.\n",
+                                   encoding="utf-8")
+    (sources / "a.txt").write_text("---\npublished: 2023-05-05\n---\nEnvoy speaks\n\nThe envoy spoke at length "
+                                   "on Tuesday about peace.\n", encoding="utf-8")
+    dates = [i for i in review(sources, tmp_path / "r.html") if i["kind"] == "date"]
+    assert [(i["file"], i["what"].split(":")[0]) for i in dates] == [("z.txt", "no date"), ("a.txt",
+                                                                      "date 2023-05-02 worked out, not confirmed")]
