@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
 from build_scripts.report import REPORT, write_report
-from build_scripts.review_page import review_preview
+from build_scripts.review_page import REVIEW_PATH, review_preview
 from build_scripts.recent import Recent
 from build_scripts.search import INDEX_LATER, index_site
 from build_scripts.write import stats, write_pages
@@ -81,6 +81,9 @@ def on_config(config, **_):
     # it costs a fraction of a second each time); `mkdocs build` and `make site` always write it
     if state["command"] == "serve":
         config.theme.static_templates.discard("sitemap.xml")
+        # the curator's review queue is in the preview's menu; the published site has neither
+        if config.nav is not None and REVIEW_PATH not in str(config.nav):
+            config.nav = [*config.nav, {"Review queue": REVIEW_PATH}]
     return config
 
 

@@ -50,6 +50,7 @@ def test_the_site_publishes_every_good_statement_names_each_bad_file_once_and_su
     for s in good:
         assert (tmp_path / "site" / "statements" / s.slug / "index.html").is_file(), s.slug
     assert not (tmp_path / "site" / "review").exists()  # the curator's queue is never published
+    assert 'href="review/"' not in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     problems = done.stderr.splitlines()
     for name in BAD_ONES:
         assert sum(name in line for line in problems) == 1, (name, problems)

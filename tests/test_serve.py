@@ -268,6 +268,7 @@ def test_the_review_queue_is_a_page_of_the_preview_that_follows_an_edit(served):
         return answer if answer and answer[0] == 200 else None
 
     _, page = wait_for(queue, 60, "/review/ to answer", served)
+    assert 'href="review/"' in fetch(served.url)[1], "the preview's menu leads to the queue" + served.tail()
     first = re.search(r'<li class="or-review-(\w+)"><p><strong>\w+</strong> · <code>([^<:]+)[^<]*</code>.*?'
                       r"<pre><code>([^<]*)</code></pre>", page)
     assert first, "no item with front matter to paste on /review/" + served.tail()
