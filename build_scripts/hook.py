@@ -22,12 +22,26 @@ from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
 from build_scripts.pipeline import convert_folder
+from build_scripts.report import REPORT, write_report
+from build_scripts.review_page import REVIEW_PATH, review_preview
 from build_scripts.recent import Recent
 from build_scripts.search import INDEX_LATER, index_site
 from build_scripts.write import stats, write_pages
 
 # a child of the "mkdocs" logger, so `mkdocs build --strict` counts these warnings
 log = logging.getLogger("mkdocs.hooks.on_record")
+
+
+class _NoDirtyScare(logging.Filter):
+    """`make serve` runs `mkdocs serve --dirty` on purpose (only changed pages are rebuilt; the README
+    says another page's menu may lag until the next full build): MkDocs' warning about it at every
+    rebuild would only teach the curator to ignore warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyScare())
 
 # kept from build to build under `mkdocs serve`: what the last build made, and what it wrote
 state: dict = {"command": "build", "indexed": False, "seen": {}, "recent": Recent(), "written": {},
@@ -50,11 +64,26 @@ def on_startup(command: str, **_) -> None:
     state["command"] = command
 
 
+def _reproducible(config) -> None:
+    """A bare `mkdocs build` stamps what `make site` stamps: the last commit's time, never the clock
+    (MkDocs reads SOURCE_DATE_EPOCH for sitemap.xml and its page dates)."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return
+    import subprocess
+    folder = Path(config.config_file_path or ".").resolve().parent
+    last = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=folder, capture_output=True, text=True)
+    os.environ["SOURCE_DATE_EPOCH"] = last.stdout.strip() if last.returncode == 0 and last.stdout.strip() else "0"
+
+
 def on_config(config, **_):
+    _reproducible(config)
     # a preview needs no sitemap: under `mkdocs serve` it is not rebuilt at every edit (at 10,000 pages
     # it costs a fraction of a second each time); `mkdocs build` and `make site` always write it
     if state["command"] == "serve":
         config.theme.static_templates.discard("sitemap.xml")
+        # the curator's review queue is in the preview's menu; the published site has neither
+        if config.nav is not None and REVIEW_PATH not in str(config.nav):
+            config.nav = [*config.nav, {"Review queue": REVIEW_PATH}]
     return config
 
 
@@ -65,9 +94,13 @@ def on_files(files: Files, config, **_) -> Files:
                             recent=state["recent"] if serving else None)
     for problem in result.problems:
         log.warning(str(problem))
+    if os.environ.get(REPORT):  # `python -m build_scripts site` sums the build up from this
+        write_report(Path(os.environ[REPORT]), sources_dir(config), result)
     folder = pages_dir(config)
     ours = []
-    for page in result.pages:
+    # the curator's review queue is a page of the preview only, never of a published build
+    preview = [review_preview(result, sources_dir(config))] if serving else []
+    for page in [*result.pages, *preview]:
         if files.get_file_from_path(page.path) is not None:
             log.info("docs/%s is hand-written; it is kept and the generated page is not used", page.path)
             continue
@@ -107,6 +140,8 @@ def on_serve(server, config, builder, **_):
     # a changed, added or removed source rebuilds the site, without a restart
     if os.environ.get("ON_RECORD_WATCH") == "poll" or not _notified(server, sources_dir(config)):
         server.watch(str(sources_dir(config)))
+    address = config.dev_addr
+    log.info("The curator's review queue: http://%s:%s/review/ (this preview only)", address.host, address.port)
     return server
 
 

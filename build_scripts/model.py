@@ -113,6 +113,10 @@ class Extraction:
     date: DatedExpression | None
     published: dt.date | None
     review: tuple[str, ...] = ()
+    # indexes into `quotes` of quotations given a speaker who is not named beside them (a pronoun, a
+    # description, a continuation): the curator's review queue asks for a confirmation. To be filled
+    # by extraction (extract/__init__.py); empty, the queue lists only what the review flags say.
+    inferred: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,10 @@ class Statement:
     paragraphs: tuple[str, ...]
     review: tuple[str, ...]
     venue: str | None = None
+    # the front matter keys the curator set ("date", "speakers", "topics", "quotes", …): what the
+    # curator has settled leaves the review queue (build_scripts/review.py)
+    curated: tuple[str, ...] = ()
+    inferred_quotes: tuple[str, ...] = ()  # texts of quotations whose speaker was inferred (Extraction.inferred), unconfirmed
 
     @property
     def sort_key(self) -> tuple:

@@ -209,10 +209,7 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
     lines.append(f"**Topics:** {_topics(s.topics, registry, '../')}")
     lines += _search_data(s)
     lines.append("")
-    lines += _notice(s, from_context)
-    if s.review:
-        lines += ["**Needs review** (extraction could not settle these):", ""]
-        lines += [f"- {text(r)}" for r in s.review] + [""]
+    lines += _notice(s, from_context)  # what extraction could not settle is the curator's: `make review`
     if s.quotes:
         lines += ["## Quotes", ""]
         for i, q in enumerate(s.quotes):

@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import PurePosixPath
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
 from .model import DatePrecision, Extraction, Problem, Quote, Registry, SourceDocument, SourceRef, Statement
 
@@ -24,6 +24,22 @@ CURATOR_DATE_BASIS = "the curator's front matter"  # the date_basis of a date th
 class CuratorDate(BaseModel):
     date: dt.date
     precision: DatePrecision
+
+
+class CuratorQuote(BaseModel):
+    """`quotes: [{text: "opening words", speaker: Name}]`: who said the quotation that opens so."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    text: str
+    speaker: str
+
+    @field_validator("text", "speaker")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value:
+            raise ValueError("must not be empty")
+        return value
 
 
 class FrontMatter(BaseModel):
@@ -41,6 +57,8 @@ class FrontMatter(BaseModel):
     venue: str | None = None
     see_also: list[str] | None = None  # other reports or the official text of the same statement
     slug: str | None = None
+    quotes: list[CuratorQuote] | None = None  # a quotation's speaker, matched by its opening words
+    not_quotes: list[str] | None = None  # quotations that are not statements (a title, a slogan), by opening words
 
     @field_validator("date", mode="before")
     @classmethod
@@ -68,6 +86,24 @@ class FrontMatter(BaseModel):
             return value.date()
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", value.strip()):
             return value.strip()[:10]
+        return value
+
+    @field_validator("quotes", "not_quotes", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any, info: ValidationInfo) -> Any:
+        # a single entry written without the list around it
+        value = [value] if isinstance(value, (dict, str)) else value
+        if info.field_name == "quotes" and isinstance(value, list):
+            for n, entry in enumerate(value, 1):
+                if not isinstance(entry, dict):
+                    raise ValueError(f"entry {n} is not a mapping {{text: …, speaker: …}}")
+        return value
+
+    @field_validator("not_quotes")
+    @classmethod
+    def _no_blank(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and any(not opening(v) for v in value):
+            raise ValueError("an entry is empty")
         return value
 
     @field_validator("speakers", "topics", "see_also", mode="before")
@@ -105,6 +141,8 @@ FIELD_HINTS = {
     "speakers": "write a list of names",
     "topics": "write a list of topic ids from topics.yml",
     "see_also": "write a list of full http(s) addresses",
+    "quotes": 'write a list of {text: "the quotation\'s opening words", speaker: Name}',
+    "not_quotes": 'write a list of the quotations\' opening words, e.g. ["Seeds of Hope"]',
 }
 
 
@@ -123,11 +161,19 @@ def front_matter(doc: SourceDocument, registry: Registry, today: dt.date) -> tup
                 if key in bad:
                     continue
                 bad.add(key)
-                if e["type"] == "extra_forbidden":
+                if e["type"] == "extra_forbidden" and len(e["loc"]) > 2:  # inside an entry of a list
+                    allowed = ", ".join(CuratorQuote.model_fields)
+                    message = (f"front matter '{key}': entry {int(e['loc'][1]) + 1} has the key '{e['loc'][-1]}'; "
+                               f"use only {allowed} (the value is ignored)")
+                elif e["type"] == "extra_forbidden":
                     known = ", ".join(FrontMatter.model_fields)
                     message = f"front matter key '{key}' is unknown; use one of: {known}"
                 else:
                     reason = str(e.get("ctx", {}).get("error") or e["msg"]).removeprefix("Value error, ")
+                    reason = "is missing" if e["type"] == "missing" else reason
+                    if len(e["loc"]) > 1:  # inside a list: which entry, and which of its keys
+                        inner = [f"entry {x + 1}" if isinstance(x, int) else f"'{x}'" for x in e["loc"][1:]]
+                        reason = f"{' '.join(inner)}: {reason}"
                     hint = FIELD_HINTS.get(key, "fix the value")
                     message = f"front matter '{key}': {reason}; {hint} (the value is ignored)"
                 problems.append(Problem(doc.path, message, doc.front_matter_lines.get(key)))
@@ -165,9 +211,61 @@ def canonical_speaker(name: str, registry: Registry) -> str:
     return name
 
 
+QUOTE_FLAG = re.compile(r"quote (\d+): (.*)")
+QUOTE_MARKS = "\"'“”‘’«»„‟‹›"
+
+
+def opening(text: str) -> str:
+    """A quotation's words as a curator may paste them: case, spacing, quotation marks and a closing
+    ellipsis do not matter."""
+    words = re.sub(r"\s+", " ", text.casefold()).strip(" " + QUOTE_MARKS)
+    return re.sub(r"(?:…|\.\.\.)$", "", words).strip(" " + QUOTE_MARKS)
+
+
+def matches(quote: str, given: str) -> bool:
+    """Does the curator's entry name this quotation (its opening words, or all of them)?"""
+    start = opening(given)
+    return bool(start) and opening(quote).startswith(start)
+
+
+def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> tuple[list[Quote], list[str], list[str]]:
+    """Extraction's quotations with the curator's `quotes` and `not_quotes` applied, and the review
+    flags that still stand, numbered again over the quotations that remain (render.context_attributed
+    follows that numbering), and the texts of those whose speaker was inferred and is still unconfirmed."""
+    flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_FLAG.fullmatch, found.review) if m}
+    given = meta.quotes or []
+    unquoted = meta.not_quotes or []
+    used: set[str] = set()  # the curator's entries that found their quotation
+    quotes: list[Quote] = []
+    review: list[str] = []
+    inferred: list[str] = []
+    for n, quote in enumerate(found.quotes, 1):
+        dropped = [t for t in unquoted if matches(quote.text, t)]
+        if dropped:
+            used.add(dropped[0])
+            continue  # not a statement: neither published nor waiting for review
+        entry = next((g for g in given if matches(quote.text, g.text)), None)
+        if entry:
+            used.add(entry.text)
+            quotes.append(Quote(quote.text, canonical_speaker(entry.speaker, registry)))
+            continue
+        quotes.append(quote)
+        if n - 1 in found.inferred and quote.speaker:
+            inferred.append(quote.text)
+        if n in flags:
+            review.append(f"quote {len(quotes)}: {flags[n]}")
+    for key, texts in (("quotes", [g.text for g in given]), ("not_quotes", unquoted)):
+        # an entry that names nothing would settle nothing, silently
+        review += [f"{key}: “{t}” matches no quotation in the source; check its opening words"
+                   for t in texts if t not in used]
+    return quotes, review, inferred
+
+
 def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registry: Registry, slug: str) -> Statement:
     """Curator's front matter over extraction, field by field."""
-    review = list(found.review)
+    quotes, quote_flags, inferred = settle_quotes(found, meta, registry)
+    review = [r for r in found.review if r.startswith("title:")] + quote_flags
+    review += [r for r in found.review if not r.startswith("title:") and not QUOTE_FLAG.fullmatch(r)]
     if meta.title:
         review = [r for r in review if not r.startswith("title:")]
     if meta.date:
@@ -182,7 +280,10 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         speakers = tuple(dict.fromkeys(canonical_speaker(s, registry) for s in meta.speakers))
         review = [r for r in review if not r.startswith("speakers:")]
     else:
-        speakers = found.speakers
+        # a speaker the curator gave a quotation to speaks in this statement
+        speakers = tuple(dict.fromkeys([*found.speakers, *(q.speaker for q in quotes if q.speaker)]))
+        if speakers:
+            review = [r for r in review if not r.startswith("speakers:")]
     topics = tuple(meta.topics) if meta.topics else found.topics
     if not topics:
         review.append("topics: no topic from topics.yml matched")
@@ -195,8 +296,8 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         date_basis=basis,
         speakers=speakers,
         topics=topics,
-        quotes=tuple(q for q in found.quotes if q.speaker),
-        unattributed_quotes=tuple(q.text for q in found.quotes if not q.speaker),
+        quotes=tuple(q for q in quotes if q.speaker),
+        unattributed_quotes=tuple(q.text for q in quotes if not q.speaker),
         source=SourceRef(
             file=doc.path,
             url=meta.url or (html.url if html and html.url and html.url.startswith(("http://", "https://")) else None),
@@ -208,6 +309,8 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         venue=meta.venue,
         paragraphs=found.paragraphs,
         review=tuple(review),
+        inferred_quotes=tuple(inferred),
+        curated=tuple(k for k, v in meta.model_dump(exclude_none=True).items() if v not in ([], "")),
     )
 
 

@@ -172,6 +172,7 @@ def test_serve_shows_an_edited_and_an_added_source_without_restart_or_loop(serve
     assert served.process.poll() is None, "mkdocs serve exited" + served.tail()
     assert served.process.pid == pid
     assert served.log_text().count("Serving on") == 1, "mkdocs serve started more than once" + served.tail()
+    assert "A 'dirty' build" not in served.log_text(), "the preview's dirty rebuilds are on purpose" + served.tail()
     assert served.rebuilds() >= 5, "the changes were not rebuilt by the running server" + served.tail()
 
     # and no rebuild loop: once quiet, nothing rebuilds without a change
@@ -254,3 +255,30 @@ def test_under_serve_a_page_that_did_not_change_keeps_its_file_and_page(tmp_path
     os.utime(config_file, ns=(time.time_ns(), time.time_ns() + 10**9))  # mkdocs.yml edited
     third = build()
     assert third[kept] is not second[kept] and third[kept].page is not second[kept].page
+
+
+def test_the_review_queue_is_a_page_of_the_preview_that_follows_an_edit(served):
+    """The curator's queue (build_scripts/review_page.py) under `mkdocs serve`: the front matter it
+    shows, pasted into the source, takes the item off the page without a restart."""
+    import html
+    import re
+
+    def queue():
+        answer = fetch(served.url + "review/")
+        return answer if answer and answer[0] == 200 else None
+
+    _, page = wait_for(queue, 60, "/review/ to answer", served)
+    assert 'href="review/"' in fetch(served.url)[1], "the preview's menu leads to the queue" + served.tail()
+    first = re.search(r'<li class="or-review-(\w+)"><p><strong>\w+</strong> · <code>([^<:]+)[^<]*</code>.*?'
+                      r"<pre><code>([^<]*)</code></pre>", page)
+    assert first, "no item with front matter to paste on /review/" + served.tail()
+    kind, name, settle = first.group(1), html.unescape(first.group(2)), html.unescape(first.group(3))
+    item = f'<li class="or-review-{kind}"><p><strong>{kind}</strong> · <code>{name}'
+    wait_until_quiet(served)
+    source = served.folder / "sources" / name
+    text = source.read_text(encoding="utf-8")
+    pasted = text.replace("---\n", f"---\n{settle}\n", 1) if text.startswith("---\n") else f"---\n{settle}\n---\n{text}"
+    source.write_text(pasted, encoding="utf-8")
+    wait_for(lambda: (q := queue()) and item not in q[1], 30, f"the settled item ({settle}) to leave /review/", served)
+    assert served.log_text().count("Serving on") == 1, "mkdocs serve started more than once" + served.tail()
+    assert "A 'dirty' build" not in served.log_text(), "the preview's dirty rebuilds are on purpose" + served.tail()

@@ -34,5 +34,5 @@ def test_errors_name_the_file_the_line_and_the_key_and_keep_the_rest(registry):
     assert [str(p) for p in problems] == [
         "s.md:4: front matter 'url': must be an http:// or https:// address; write the full http(s) address (the value is ignored)",
         "s.md:5: front matter key 'speaker' is unknown; use one of: title, date, published, url, publisher, "
-        "speakers, topics, venue, see_also, slug",
+        "speakers, topics, venue, see_also, slug, quotes, not_quotes",
     ]

@@ -58,9 +58,14 @@ def largest(site: Path) -> tuple[str, int]:
     return max(pages, key=lambda x: x[1])
 
 
-def wait_for(url: str, check, timeout: float) -> float:
+def wait_for(url: str, check, timeout: float, server: subprocess.Popen | None = None,
+             log: Path | None = None) -> float:
+    """Seconds until url answers and passes check. A server that dies stops the wait at once, with
+    its last output (the edit-loop step once waited 20 minutes on a server that was not listening)."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
+        if server is not None and server.poll() is not None:
+            raise SystemExit(f"`mkdocs serve` exited ({server.returncode}) while waiting for {url}{server_tail(log)}")
         try:
             with urllib.request.urlopen(url, timeout=5) as response:
                 if check(response.read().decode("utf-8", "replace")):
@@ -68,7 +73,14 @@ def wait_for(url: str, check, timeout: float) -> float:
         except OSError:
             pass
         time.sleep(0.05)
-    raise SystemExit(f"timed out waiting for {url}")
+    raise SystemExit(f"timed out waiting for {url}{server_tail(log)}")
+
+
+def server_tail(log: Path | None, lines: int = 40) -> str:
+    if log is None or not log.exists():
+        return ""
+    tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+    return "\n--- the server's last output ---\n" + "\n".join(tail)
 
 
 # Playwright looks for an element again after 0, 20, 50, 100, 100, then every 500 ms: timed that way,
@@ -196,19 +208,21 @@ def main() -> None:
     print("\n8. edit one source under `mkdocs serve --dirty` (make serve) until its page is served; three edits,")
     print("   each to another source's first line (its title: the edit that changes the most pages)")
     port = 8765
-    serve = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=ours,
-                             env={**os.environ, **env, "ON_RECORD_CACHE": str(work / "cache-whole")},
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    serve_log = work / "serve.log"
+    with open(serve_log, "wb") as out:  # kept, so that a server that dies says why
+        serve = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=ours,
+                                 env={**os.environ, **env, "ON_RECORD_CACHE": str(work / "cache-whole")},
+                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     edits: list[float] = []
     try:
         texts = sorted(sources.glob("*.txt"))
-        wait_for(f"http://127.0.0.1:{port}/", lambda body: "<html" in body, 1200)
+        wait_for(f"http://127.0.0.1:{port}/", lambda body: "<html" in body, 1200, serve, serve_log)
         for n, source in enumerate(texts[:3]):
             slug = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-")
             url = f"http://127.0.0.1:{port}/statements/{slug}/"
             marker = f"Edited for the benchmark ({n})"
             source.write_text(source.read_text(encoding="utf-8").replace("\n", f" {marker}\n", 1), encoding="utf-8")
-            edits.append(wait_for(url, lambda body: marker in body, 600))
+            edits.append(wait_for(url, lambda body: marker in body, 600, serve, serve_log))
             print(f"  edit {n + 1} → served: {edits[-1]:.2f} s")
             time.sleep(2)
     finally:
