@@ -89,8 +89,8 @@ def line_of(lines: list[str], text: str) -> int | None:
     """The line of the source where text starts (its first words), or None where it cannot be found
     (an HTML source's markup between the words)."""
     words = squash(text).split()
-    for size in (6, 3, 2):  # fewer words where an attribution interrupts the quotation
-        if len(words) >= size or size == 2:
+    for size in (6, 3, 2, 1):  # fewer words where an attribution interrupts the quotation ("Peace," she said, "is …")
+        if len(words) >= size:
             probe = " ".join(words[:size])
             found = next((n for n, line in enumerate(lines, 1) if probe and probe in squash(line)), None)
             if found:

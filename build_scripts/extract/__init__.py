@@ -32,6 +32,34 @@ def _first_sentence(paragraph: str, limit: int = 100) -> str:
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def _quotes(paragraphs: list[str], spans: list, attributions: list) -> tuple[list[Quote], list[str], tuple[int, ...]]:
+    """The quotations (pieces of one joined, fragments and titles left out), the review flags about their
+    speakers, and the indexes of those whose speaker was inferred rather than named beside them."""
+    quotes: list[Quote] = []
+    review: list[str] = []
+    inferred: list[int] = []
+    pending: list[str] = []
+    first = spans[0] if spans else None
+    for span, attribution in zip(spans, attributions):
+        first = span if not pending else first
+        pending.append(span.text)
+        if span.joined_with_next:
+            continue
+        words, pending = " ".join(pending), []
+        if len([w for w in words.split() if re.search(r"\w", w)]) < MIN_QUOTE_WORDS \
+                or is_not_a_statement(words, paragraphs[first.paragraph][:first.start]):
+            continue
+        quotes.append(Quote(text=words, speaker=attribution.speaker))
+        n = len(quotes)
+        if attribution.how == "institution":
+            review.append(f"quote {n}: attributed to an institution, not a person; it is listed without a speaker")
+        elif attribution.speaker is None:
+            review.append(f"quote {n}: the speaker could not be determined")
+        elif attribution.inferred:
+            inferred.append(n - 1)  # the curator's queue asks to confirm it; readers see the speaker
+    return quotes, review, tuple(inferred)
+
+
 def extract(doc: SourceDocument, registry: Registry, published: dt.date | None = None,
             url: str | None = None) -> Extraction:
     """Read one source's text; `published` and `url` are the curator's, where given."""
@@ -46,28 +74,8 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
 
     spans = find_quotes(paragraphs)
     reader = Reader(text.title, paragraphs, spans, registry)
-    attributions = reader.attribute()
-
-    quotes: list[Quote] = []
-    pending_text: list[str] = []
-    first = spans[0] if spans else None
-    for span, attribution in zip(spans, attributions):
-        first = span if not pending_text else first
-        pending_text.append(span.text)
-        if span.joined_with_next:
-            continue
-        words = " ".join(pending_text)
-        pending_text = []
-        if len([w for w in words.split() if re.search(r"\w", w)]) < MIN_QUOTE_WORDS:
-            continue
-        if is_not_a_statement(words, paragraphs[first.paragraph][:first.start]):
-            continue
-        quotes.append(Quote(text=words, speaker=attribution.speaker))
-        n = len(quotes)
-        if attribution.how == "institution":
-            review.append(f"quote {n}: attributed to an institution, not a person; it is listed without a speaker")
-        elif attribution.speaker is None:
-            review.append(f"quote {n}: the speaker could not be determined")
+    quotes, flags, inferred = _quotes(paragraphs, spans, reader.attribute())
+    review += flags
 
     transcript = reader.transcript_speaker()
     quoted = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
@@ -117,4 +125,5 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
         date=date,
         published=pub.date if pub else None,
         review=tuple(review),
+        inferred=inferred,
     )

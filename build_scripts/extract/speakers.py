@@ -65,7 +65,14 @@ class Mention:
 @dataclass
 class Attribution:
     speaker: str | None
-    how: str  # "cue", "continuation", "institution", or "" when unknown
+    # "cue" (named beside it), "pronoun" or "description" (resolved), "continuation", "institution",
+    # or "" when unknown
+    how: str
+
+    @property
+    def inferred(self) -> bool:
+        """Given to a speaker the words beside it do not name: the curator is asked to confirm."""
+        return bool(self.speaker) and self.how in ("pronoun", "description", "continuation")
 
 
 def _key(text: str) -> str:
@@ -346,7 +353,7 @@ class Reader:
             if person is None:
                 return Attribution(None, "")
             self.said_by.append(((last.paragraph + 1, last.end), person))
-            return Attribution(person.name, "cue")
+            return Attribution(person.name, "cue" if cue.kind in ("name", "known") else cue.kind)
         return None
 
     def _cue_places(self, group: list[int]) -> Iterator[tuple[Callable[[str], Cue | None], str, tuple[int, int]]]:
