@@ -57,7 +57,9 @@ SPEECH_VERBS = (
     "snapped", "barked", "scoffed", "sniped", "chided", "cracked", "gushed", "confessed", "exclaimed",
     "thundered", "bellowed", "whispered", "sighed", "laughed", "went on", "summed up", "pleaded", "begged",
     "estimated", "estimates", "contended", "contends", "observes", "recalls", "writes in", "told of",
-    "agrees", "reveals", "revealed", "notes", "puts it", "put it",
+    "agrees", "reveals", "revealed", "notes", "puts it", "put it", "chiding", "quipping", "mocking", "scolding",
+    "lamenting", "demand", "ask", "tell", "warn", "argue", "insist", "declare", "urge", "claim", "describe",
+    "praise", "announce", "predict", "pledge", "promise", "vow", "write", "tweet", "explain", "suggest",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 

@@ -438,7 +438,7 @@ class Reader:
 
     def _others_after(self, ti: int, offset: int, speaker: str | None) -> bool:
         """Whether the paragraph names someone other than the speaker after the quotation."""
-        return any(m.where[1] >= offset and m.person.name != speaker for m in self.mentions[ti])
+        return any(m.where[1] >= offset and m.subject and m.person.name != speaker for m in self.mentions[ti])
 
     # ---- whose statement the article is ----------------------------------------------------
 
