@@ -191,3 +191,20 @@ def test_with_no_name_in_the_headline_the_opening_names_the_primary_speaker(regi
            "\"We have waited long enough for this vote to happen,\" Teixeira said.\n\n"
            "\"The draft is ready and it has the support it needs,\" Ashcombe said.")
     assert read(doc, registry).speakers == ("Eleanor Ashcombe", "Rafael Moura Teixeira")
+
+
+def test_an_official_transcript_names_its_speaker_on_the_line_under_the_title(registry):
+    doc = ("Remarks at a Security Council Briefing on the Situation in the Sahel\n"
+           "Ambassador Marta Quispe\nPermanent Representative to the United Nations\nNew York\nApril 3, 2024\n\n"
+           "Thank you, Mr. President. We are grateful to the briefers for their work this year.")
+    got = read(doc, registry)
+    assert got.speakers == ("Marta Quispe",)
+    assert str(got.date.date) == "2024-04-03"
+
+
+def test_an_explanation_of_vote_is_the_statement_of_the_one_who_gives_it(registry):
+    doc = ("Explanation of Vote by Ambassador Marta Quispe on a Resolution on the Sahel\nMarch 22, 2024\n\n"
+           "Thank you, Madam President. My delegation voted in favour of this resolution today.")
+    got = read(doc, registry)
+    assert got.speakers == ("Marta Quispe",)
+    assert str(got.date.date) == "2024-03-22"

@@ -111,7 +111,8 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
     # a transcript's date is printed in or under its title ("…, New York, 7 May 2024")
     transcript_line = None
     if transcript:
-        transcript_line = text.title if dates.full_date(text.title) else body[0] if body and len(body[0]) <= 80 else None
+        transcript_line = text.title if dates.full_date(text.title) else next(
+            (line for line in body[:5] if len(line) <= 80 and dates.full_date(line)), None)
     date, why = dates.statement_date(sentences, lead, pub, transcript_line, dateline)
     if date is None:
         review.append(f"date: {why}")

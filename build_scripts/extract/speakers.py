@@ -34,6 +34,9 @@ TRANSCRIPT_TITLE = re.compile(
     r"^(?i:(?:(?:Opening|Closing|Concluding|Keynote)\s+)?(?:Remarks|Statement|Speech|Address|Intervention"
     r"|Explanation\s+of\s+(?:the\s+)?vote|Briefing|Press\s+briefing)\b[^\n]{0,120}?\bby|(?:Interview|Q&A|Conversation)"
     r"\s+with)\s+(?P<who>" + cues.NAME_RUN + r")")
+# the title of an official transcript, with or without "by X" after it
+TRANSCRIPT_KIND = re.compile(r"(?i:(?:(?:opening|closing|concluding|keynote)\s+)?(?:remarks|statement|speech|address|intervention"
+                             r"|explanation\s+of\s+(?:the\s+)?vote|briefing|press\s+briefing))\b")
 # an article's byline, "By Jane Roe, The Daily Example, July 22, 2022": a line of its own, no sentence
 BYLINE = re.compile(r"(?:By|From)\s+[A-Z\u00c0-\u024f][^.!?:;\"“”«»]{0,160}")
 
@@ -450,6 +453,18 @@ class Reader:
                 run = re.split(r"\s+(?:at|on|to|before|during|in)\s+", m.group("who"))[0]
                 person = self.person_named(run, (ti, m.start("who")), create=True)
                 return person if person and person is not NOBODY and not person.body else None
+        return self._speaker_line_under_title() if TRANSCRIPT_KIND.match(self.texts[0].strip()) else None
+
+    def _speaker_line_under_title(self) -> Person | None:
+        """'Remarks at a Security Council briefing' over a line 'Ambassador X' (then the role, place and date),
+        as official transcripts print them: the speaker's line names the person whose statement it is."""
+        for ti in range(1, min(4, len(self.texts))):
+            line = self.texts[ti].strip()
+            if len(line) > 80 or re.search(r"[.!?:;]\s*$", line) or not NAME_RUN_RE.fullmatch(line):
+                continue
+            person = self.person_named(line, (ti, 0), create=True)
+            if person and person is not NOBODY and not person.body:
+                return person
         return None
 
     def reported_speaker(self) -> Person | None:
