@@ -101,6 +101,8 @@ def test_an_abbreviated_month_does_not_end_the_sentence(registry):
     ("27.06.2024", dt.date(2024, 6, 27)),
     ("April 16, 2024 1:52 AM GMT · Updated 3 hours ago", dt.date(2024, 4, 16)),
     ("01/02/2024", None),  # 1 February or 2 January: never guessed
+    ("Source: Xinhua | 2023-11-16 08:12:37 | Editor: huaxia", dt.date(2023, 11, 16)),
+    ("Updated 14:05, 16-Nov-2023", dt.date(2023, 11, 16)),
 ])
 def test_publication_dates_in_the_forms_sites_print_them(line, expected):
     found = publication_date([line, "The envoy said on Friday that talks would go on."], "A headline", None, None, None)

@@ -30,6 +30,7 @@ FULL_DATES = [
     re.compile(rf"\b{YEAR}-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", re.I),
     re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b", re.I),
+    re.compile(rf"\b{DAY}-{MONTH}-{YEAR}\b", re.I),  # "16-Nov-2023"
 ]
 PARTIAL_DATES = [
     re.compile(rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!\w)", re.I),
@@ -138,14 +139,17 @@ def url_date(url: str | None) -> dt.date | None:
 
 
 def line_date(line: str) -> tuple[dt.date, str] | None:
-    """The date a short line gives ("Published: 13:57, December 9, 2023", "31-01-2022 20:41 IST"), read
-    before any "Updated" part of it."""
-    first = re.split(r"\s[·|•]\s|\b(?:updated|modified|edited)\b", line, maxsplit=1, flags=re.I)[0]
-    found = full_date(first)
-    if found:
-        return found
-    numeric = numeric_date(first)
-    return (numeric, NUMERIC_DATE.search(first).group(0)) if numeric else None
+    """The date a short line gives ("Published: 13:57, December 9, 2023", "31-01-2022 20:41 IST",
+    "Source: Xinhua | 2023-11-16 08:12:37 | Editor: …"), from its first part that is not an update."""
+    for part in re.split(r"\s[·|•]\s", line):
+        part = re.split(r"\b(?:updated|modified|edited)\b", part, maxsplit=1, flags=re.I)[0]
+        found = full_date(part)
+        if found:
+            return found
+        numeric = numeric_date(part)
+        if numeric:
+            return numeric, NUMERIC_DATE.search(part).group(0)
+    return None
 
 
 def publication_date(paragraphs: list[str], title: str, curator: dt.date | None, html_published: str | None,
