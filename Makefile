@@ -7,7 +7,7 @@ STAMP   := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site serve pages test browser bench-convert bench clean
+.PHONY: setup site serve pages test browser bench-convert bench-hostile bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: setup browser
 ## bench-convert: sources per second, .txt and .html separately (a benchmark, not part of make test)
 bench-convert: setup
 	$(BIN)/python tests/benchmarks/bench_convert.py
+
+## bench-hostile: seconds to convert each pathological source shape (issue 16) at 1 KB, 10 KB, 100 KB and 1 MB, watchdog off
+bench-hostile: setup
+	$(BIN)/python tests/benchmarks/bench_hostile.py
 
 ## bench: the scale benchmark on a generated corpus of N sources (make bench N=10000)
 N ?= 1000

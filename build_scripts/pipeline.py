@@ -19,6 +19,7 @@ from .model import Page, Problem, Registry, Result, Statement
 from .read import read_registry, source_names
 from .recent import Recent
 from .render import render_site
+from .watchdog import convert_within_limit, overran
 from .write import write_pages
 
 
@@ -35,11 +36,12 @@ PARALLEL_FROM = 48  # fewer sources than this convert faster in one process than
 def _convert_many(paths: list[Path], sources_dir: Path, registry: Registry, workers: int) -> list[Result]:
     """Convert in parallel across cores when there is enough to share out."""
     if workers <= 1 or len(paths) < PARALLEL_FROM:
-        return [convert_source(p, sources_dir, registry) for p in paths]
+        return [convert_within_limit(p, sources_dir, registry, convert_source) for p in paths]
     context = multiprocessing.get_context("fork")  # the children inherit the imported package: no start-up cost
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         chunk = max(1, len(paths) // (workers * 8))
-        return list(pool.map(convert_source, paths, repeat(sources_dir), repeat(registry), chunksize=chunk))
+        return list(pool.map(convert_within_limit, paths, repeat(sources_dir), repeat(registry), repeat(convert_source),
+                             chunksize=chunk))
 
 
 def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: Path | None = None,
@@ -97,9 +99,11 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     fresh = _convert_many([p for p, _ in todo], sources_dir, registry, workers or os.cpu_count() or 1)
     for (_, name), result in zip(todo, fresh):
         results[name] = result
-        if cache:
+        if cache and not overran(result):  # a source that overran may convert in time on a quieter machine
             cache.put(keys[name], result)
     for name, result in results.items() if recent else ():
+        if overran(result):
+            continue
         recent.keep(("source", name), signatures[name], result)  # type: ignore[union-attr]
 
     statements: list[Statement] = []
