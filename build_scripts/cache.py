@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .model import Result
 from .read import REGISTRY_FILES, source_names
-from .write import MANIFEST, stats
+from .write import JOURNAL, MANIFEST, stats
 
 
 
@@ -167,7 +167,7 @@ def unchanged_run(sources_dir: Path, out_dir: Path, cache_dir: Path, site_name: 
     try:
         last = cache.last_run(out_dir)
         if last.get("inputs") == fingerprint(sources_dir, site_name) and (out_dir / MANIFEST).is_file() \
-                and stats(out_dir, list(last["stats"])) == last["stats"]:
+                and not (out_dir / JOURNAL).exists() and stats(out_dir, list(last["stats"])) == last["stats"]:
             return Written(None, len(last["stats"]), (), tuple(last["problems"]))
     except (OSError, KeyError, TypeError):
         pass  # a page is missing, or the record is damaged: convert

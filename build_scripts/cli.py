@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .cache import default_folder, unchanged_run
 from .search import INDEX_LATER, index_site
-from .write import swap_in
+from .write import output_problem, swap_in
 
 
 def build_site(config: Path, site_dir: Path, strict: bool) -> int:
@@ -34,6 +34,15 @@ def build_site(config: Path, site_dir: Path, strict: bool) -> int:
         return 1
     swap_in(staging, site_dir)
     return 0
+
+
+def _convert(args: argparse.Namespace):
+    # a glance first: when nothing changed, the converter is not even imported
+    done = unchanged_run(args.sources, args.out, args.cache, "On Record") if args.cache else None
+    if done is None:
+        from .pipeline import convert_into
+        done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers, glance=False)
+    return done
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,11 +67,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sources.is_dir():
         print(f"error: {args.sources} is not a folder of sources", file=sys.stderr)
         return 2
-    # a glance first: when nothing changed, the converter is not even imported
-    done = unchanged_run(args.sources, args.out, args.cache, "On Record") if args.cache else None
-    if done is None:
-        from .pipeline import convert_into
-        done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers, glance=False)
+    unwritable = output_problem(args.out)
+    if unwritable:
+        print(f"error: {unwritable}", file=sys.stderr)
+        return 2
+    try:
+        done = _convert(args)
+    except OSError as err:  # a full disk, a file-size limit, a folder made read-only meanwhile
+        print(f"error: the pages could not all be written into {args.out} ({err.strerror or err}: "
+              f"{err.filename or ''}); those written are whole and the next run finishes the job. "
+              "Free some space or fix the permissions, then run again", file=sys.stderr)
+        return 2
     for problem in done.problems:
         print(f"WARNING: {problem}", file=sys.stderr)
     converted = "nothing changed since the last run" if done.statements is None else f"{done.statements} statements"
