@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .model import Result
-from .read import REGISTRY_FILES, source_names
+from .read import REGISTRY_FILES, read_regular, source_names
 from .write import JOURNAL, MANIFEST, stats
 
 
@@ -70,7 +70,7 @@ class ConversionCache:
         row = self.db.execute("SELECT size, mtime_ns, sha FROM seen WHERE path = ?", (str(path),)).fetchone()
         if row and row[0] == stat.st_size and row[1] == stat.st_mtime_ns:
             return row[2]
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = hashlib.sha256(read_regular(path)).hexdigest()  # never waits on a FIFO
         self.db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?)", (str(path), stat.st_size, stat.st_mtime_ns, sha))
         return sha
 

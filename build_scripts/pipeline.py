@@ -16,10 +16,10 @@ from pathlib import Path
 from .cache import ConversionCache, Written, record_run, registry_sha, result_key, unchanged_run
 from .convert import convert_source
 from .model import Page, Problem, Registry, Result, Statement
-from .read import read_registry, source_names
+from .read import NotRegular, file_problem, read_registry, source_names
 from .recent import Recent
 from .render import render_site
-from .watchdog import convert_within_limit, overran
+from .watchdog import convert_within_limit
 from .write import write_pages
 
 
@@ -44,6 +44,24 @@ def _convert_many(paths: list[Path], sources_dir: Path, registry: Registry, work
                              chunksize=chunk))
 
 
+def _what_it_is(path: Path, name: str, sources_dir: Path, found: os.stat_result) -> tuple[os.stat_result, Problem | None]:
+    """The stat of what the source is (through a link), or why it is not read: a link that leads out
+    of the folder or nowhere, a FIFO, device, socket or folder under a source's name."""
+    if stat.S_ISLNK(found.st_mode):
+        found = os.stat(path)  # OSError for a dangling link or a loop: the caller words it
+        if not path.resolve().is_relative_to(sources_dir):
+            return found, Problem(path.relative_to(sources_dir).as_posix(),
+                                  "is a link to a file outside the sources folder; copy the file in instead")
+    if not stat.S_ISREG(found.st_mode):
+        return found, file_problem(name, path, NotRegular(found.st_mode, path))
+    return found, None
+
+
+def _transient(result: Result) -> bool:
+    """About this run only (unreadable now, too slow now): not kept for the next."""
+    return any(p.transient for p in result[1])
+
+
 def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: Path | None = None,
                    workers: int | None = None, recent: Recent | None = None) -> Conversion:
     """Every source of a folder → statements and pages. With a cache folder, unchanged sources
@@ -66,14 +84,13 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
         except FileNotFoundError:  # removed since the folder was listed: gone, as at the next build
             continue
         path = sources_dir / name
-        if stat.S_ISLNK(stats[name].st_mode):
-            if not path.exists():
-                problems.append(Problem(name, "is a link to a file that does not exist; remove the link or copy the file in"))
-                continue
-            if not path.resolve().is_relative_to(sources_dir):
-                problems.append(Problem(name, "is a link to a file outside the sources folder; copy the file in instead"))
-                continue
-            stats[name] = os.stat(path)  # what the link points to
+        try:
+            stats[name], problem = _what_it_is(path, name, sources_dir, stats[name])
+        except OSError as err:  # a looping link, a target that cannot be reached
+            stats[name], problem = stats[name], file_problem(name, path, err)
+        if problem:
+            problems.append(problem)
+            continue
         readable.append((path, name))
 
     cache = ConversionCache(cache_dir) if cache_dir else None
@@ -91,7 +108,11 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
         for path, name in readable:
             if name in results:
                 continue
-            keys[name] = result_key(name, cache.content_sha(path), registries, today)
+            try:
+                keys[name] = result_key(name, cache.content_sha(path), registries, today)
+            except OSError as err:  # unreadable, or gone since it was listed: said once, as without a cache
+                results[name] = (None, [file_problem(name, path, err)])
+                continue
             hit = cache.get(keys[name])
             if hit is not None:
                 results[name] = hit
@@ -99,10 +120,10 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
     fresh = _convert_many([p for p, _ in todo], sources_dir, registry, workers or os.cpu_count() or 1)
     for (_, name), result in zip(todo, fresh):
         results[name] = result
-        if cache and not overran(result):  # a source that overran may convert in time on a quieter machine
+        if cache and not _transient(result):  # e.g. a source that overran may convert in time on a quieter machine
             cache.put(keys[name], result)
     for name, result in results.items() if recent else ():
-        if overran(result):
+        if _transient(result):
             continue
         recent.keep(("source", name), signatures[name], result)  # type: ignore[union-attr]
 

@@ -5,10 +5,12 @@ curator's front matter and, for saved web pages, finds the article text.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -39,6 +41,49 @@ class SourceError(Exception):
     def __init__(self, problem: Problem):
         super().__init__(str(problem))
         self.problem = problem
+
+
+FILE_KINDS = {stat.S_IFIFO: "named pipe (FIFO)", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device",
+              stat.S_IFSOCK: "socket", stat.S_IFDIR: "folder"}
+
+
+class NotRegular(OSError):
+    """A path that is not a regular file (reading a FIFO would wait for ever, a device for ever more)."""
+
+    def __init__(self, mode: int, path: Path):
+        super().__init__(errno.EINVAL, FILE_KINDS.get(stat.S_IFMT(mode), "special file"), str(path))
+
+
+def read_regular(path: Path) -> bytes:
+    """A regular file's bytes. Opened without waiting (O_NONBLOCK: a FIFO put in its place since it was
+    listed does not block the open), then checked to be a regular file before a byte is read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise NotRegular(found.st_mode, path)
+        with os.fdopen(os.dup(fd), "rb") as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def file_problem(name: str, path: Path, err: OSError) -> Problem:
+    """The one message for a source that cannot be read as a file, with what to do. Transient: the
+    same content may read well next time (permissions fixed, the file put back), so it is not cached."""
+    if isinstance(err, NotRegular):
+        message = f"is a {err.strerror}, not a regular file; only files are read. Remove it from the sources folder"
+    elif err.errno == errno.ELOOP:
+        message = "is a link that leads round in a loop; remove the link or point it at a file"
+    elif err.errno == errno.ENOENT and os.path.islink(path):
+        message = "is a link to a file that does not exist; remove the link or copy the file in"
+    elif err.errno == errno.ENOENT:
+        message = "was removed while the build read it; it is skipped this time (run again)"
+    elif err.errno in (errno.EACCES, errno.EPERM):
+        message = "cannot be read (permission denied); make it readable (chmod a+r) or remove it"
+    else:
+        message = f"could not be read ({err.strerror or err}); it is skipped this time. Check the file and run again"
+    return Problem(name, message, transient=True)
 
 
 def source_names(sources_dir: Path) -> list[str]:
@@ -227,11 +272,17 @@ def html_article_text(page: str, name: str) -> tuple[str, list[Problem]]:
 def read_source(path: Path, sources_dir: Path) -> tuple[SourceDocument, list[Problem]]:
     """One file → a SourceDocument, or SourceError with the one message that explains why not."""
     name = path.relative_to(sources_dir).as_posix()
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise SourceError(Problem(name, f"is {size / 1e6:.1f} MB, more than the {MAX_SOURCE_BYTES // 10**6} MB "
-                                        "a source may hold; it is skipped. Keep only the article in it"))
-    data = path.read_bytes()
+    try:
+        found = os.stat(path)
+        if not stat.S_ISREG(found.st_mode):
+            raise NotRegular(found.st_mode, path)
+        size = found.st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(Problem(name, f"is {size / 1e6:.1f} MB, more than the {MAX_SOURCE_BYTES // 10**6} MB "
+                                            "a source may hold; it is skipped. Keep only the article in it"))
+        data = read_regular(path)
+    except OSError as err:
+        raise SourceError(file_problem(name, path, err)) from None
     if not data.strip():
         raise SourceError(Problem(name, "is empty; add the article text or remove the file"))
     text, problems = decode(data, name)

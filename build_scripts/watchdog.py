@@ -43,7 +43,7 @@ def overran_problem(name: str, seconds: float) -> Problem:
     return Problem(name, f"{OVERRAN} {seconds:g} s to convert, so it is skipped and the rest of the site is built. "
                          "Something in its text (a very long run of one mark, a huge paragraph) makes the converter "
                          "slow: shorten or split the file, and please report it with the file. "
-                         f"{ENV}=SECONDS sets the limit ({ENV}=off for none)")
+                         f"{ENV}=SECONDS sets the limit ({ENV}=off for none)", transient=True)
 
 
 def overran(result: Result) -> bool:
