@@ -19,6 +19,7 @@ from .model import Page, Problem, Registry, Result, Statement
 from .read import NotRegular, file_problem, read_registry, source_names
 from .recent import Recent
 from .render import render_site
+from .validate import RESERVED_SLUGS
 from .watchdog import convert_within_limit
 from .write import write_pages
 
@@ -55,6 +56,26 @@ def _what_it_is(path: Path, name: str, sources_dir: Path, found: os.stat_result)
     if not stat.S_ISREG(found.st_mode):
         return found, file_problem(name, path, NotRegular(found.st_mode, path))
     return found, None
+
+
+def _free_slug(slug: str, suffix: str, owners: dict[str, str]) -> str:
+    """The address of a file whose slug is taken: its extension added (same-slug-md), then a number,
+    until one is free, however many files share the slug."""
+    base = f"{slug}-{suffix.lstrip('.').lower() or 'file'}"
+    candidate, n = base, 1
+    while candidate in owners or candidate in RESERVED_SLUGS:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _clash(name: str, slug: str, new_slug: str, owner: str | None) -> Problem:
+    if owner is None:  # a reserved slug: statements/index.md would be the folder's own page
+        return Problem(name, f"would be published as statements/{slug}, which is the address of the folder itself; "
+                             f"it is published as statements/{new_slug}. Rename the file, or set 'slug' in its front matter")
+    # keep both: the later file (in path order) gets another address
+    return Problem(name, f"would have the same address as {owner} (statements/{slug}); it is published as "
+                         f"statements/{new_slug}. Rename one of the files, or set 'slug' in its front matter")
 
 
 def _transient(result: Result) -> bool:
@@ -94,64 +115,63 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
         readable.append((path, name))
 
     cache = ConversionCache(cache_dir) if cache_dir else None
-    results: dict[str, Result] = {}
-    keys: dict[str, str] = {}
-    registries, today = registry_sha(sources_dir), dt.date.today().isoformat()
-    signatures: dict[str, tuple] = {}
-    if recent:
-        for path, name in readable:
-            signatures[name] = (stats[name].st_size, stats[name].st_mtime_ns, stats[name].st_ino, registries, today)
-            hit = recent.known(("source", name), signatures[name])
-            if hit is not None:
-                results[name] = hit  # type: ignore[assignment]
-    if cache:
-        for path, name in readable:
-            if name in results:
+    try:  # under `mkdocs serve` a failed rebuild must not keep the database locked for the next
+        results: dict[str, Result] = {}
+        keys: dict[str, str] = {}
+        registries, today = registry_sha(sources_dir), dt.date.today().isoformat()
+        signatures: dict[str, tuple] = {}
+        if recent:
+            for path, name in readable:
+                signatures[name] = (stats[name].st_size, stats[name].st_mtime_ns, stats[name].st_ino, registries, today)
+                hit = recent.known(("source", name), signatures[name])
+                if hit is not None:
+                    results[name] = hit  # type: ignore[assignment]
+        if cache:
+            for path, name in readable:
+                if name in results:
+                    continue
+                try:
+                    keys[name] = result_key(name, cache.content_sha(path), registries, today)
+                except OSError as err:  # unreadable, or gone since it was listed: said once, as without a cache
+                    results[name] = (None, [file_problem(name, path, err)])
+                    continue
+                hit = cache.get(keys[name])
+                if hit is not None:
+                    results[name] = hit
+        todo = [(path, name) for path, name in readable if name not in results]
+        fresh = _convert_many([p for p, _ in todo], sources_dir, registry, workers or os.cpu_count() or 1)
+        for (_, name), result in zip(todo, fresh):
+            results[name] = result
+            if cache and not _transient(result):  # e.g. a source that overran may convert in time on a quieter machine
+                cache.put(keys[name], result)
+        for name, result in results.items() if recent else ():
+            if _transient(result):
                 continue
-            try:
-                keys[name] = result_key(name, cache.content_sha(path), registries, today)
-            except OSError as err:  # unreadable, or gone since it was listed: said once, as without a cache
-                results[name] = (None, [file_problem(name, path, err)])
-                continue
-            hit = cache.get(keys[name])
-            if hit is not None:
-                results[name] = hit
-    todo = [(path, name) for path, name in readable if name not in results]
-    fresh = _convert_many([p for p, _ in todo], sources_dir, registry, workers or os.cpu_count() or 1)
-    for (_, name), result in zip(todo, fresh):
-        results[name] = result
-        if cache and not _transient(result):  # e.g. a source that overran may convert in time on a quieter machine
-            cache.put(keys[name], result)
-    for name, result in results.items() if recent else ():
-        if _transient(result):
-            continue
-        recent.keep(("source", name), signatures[name], result)  # type: ignore[union-attr]
+            recent.keep(("source", name), signatures[name], result)  # type: ignore[union-attr]
 
-    statements: list[Statement] = []
-    owners: dict[str, str] = {}
-    for path, name in readable:
-        result, found = results[name]
-        problems += found
-        if result is None:
-            continue
-        if not found and (not path.stem.isascii() or " " in path.name):
-            problems.append(Problem(name, f"has spaces or letters outside ASCII in its name; it is published as "
-                                          f"statements/{result.slug}. Rename it {result.slug}{path.suffix.lower()} "
-                                          "so that its name and its address match"))
-        if result.slug in owners:
-            # keep both: the later file (in path order) gets its extension in its address
-            new_slug = f"{result.slug}-{path.suffix.lstrip('.').lower()}"
-            problems.append(Problem(name, f"would have the same address as {owners[result.slug]} "
-                                          f"(statements/{result.slug}); it is published as statements/{new_slug}. "
-                                          "Rename one of the files, or set 'slug' in its front matter"))
-            result = replace(result, slug=new_slug)
-        owners[result.slug] = name
-        statements.append(result)
-    statements.sort(key=lambda s: s.sort_key)
-    pages = render_site(statements, registry, site_name, memo=cache, recent=recent)
-    if cache:
-        cache.close()
-    return Conversion(tuple(statements), tuple(pages), tuple(problems))
+        statements: list[Statement] = []
+        owners: dict[str, str] = {}
+        for path, name in readable:
+            result, found = results[name]
+            problems += found
+            if result is None:
+                continue
+            if not found and (not path.stem.isascii() or " " in path.name):
+                problems.append(Problem(name, f"has spaces or letters outside ASCII in its name; it is published as "
+                                              f"statements/{result.slug}. Rename it {result.slug}{path.suffix.lower()} "
+                                              "so that its name and its address match"))
+            if result.slug in owners or result.slug in RESERVED_SLUGS:
+                new_slug = _free_slug(result.slug, path.suffix, owners)
+                problems.append(_clash(name, result.slug, new_slug, owners.get(result.slug)))
+                result = replace(result, slug=new_slug)
+            owners[result.slug] = name
+            statements.append(result)
+        statements.sort(key=lambda s: s.sort_key)
+        pages = render_site(statements, registry, site_name, memo=cache, recent=recent)
+        return Conversion(tuple(statements), tuple(pages), tuple(problems))
+    finally:
+        if cache:
+            cache.close()
 
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as url_quote
 
 from .model import GENERATOR, Quote, Registry, Statement
-from .validate import CURATOR_DATE_BASIS, slugify
+from .validate import CURATOR_DATE_BASIS, RESERVED_SLUGS, slugify
 
 UNKNOWN_YEAR = "unknown"  # the year filter's value for undated statements
 
@@ -43,7 +43,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def speaker_slug(name: str) -> str:
-    return slugify(name)
+    slug = slugify(name)
+    return f"{slug}-speaker" if slug in RESERVED_SLUGS else slug  # "Index" must not replace speakers/index
 
 
 def statement_url(slug: str) -> str:
