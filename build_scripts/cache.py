@@ -35,7 +35,7 @@ def default_folder() -> Path | None:
 
 
 # The code a converted source depends on: a change to rendering does not convert every source again.
-CONVERSION_CODE = ("model.py", "read.py", "validate.py", "convert.py", "extract/*.py")
+CONVERSION_CODE = ("model.py", "read.py", "validate.py", "convert.py", "caps.py", "extract/*.py")
 
 
 @lru_cache(maxsize=2)

@@ -22,7 +22,7 @@ import yaml
 
 from . import charts, cite
 from .corroborate import Carrier, corroboration
-from .model import Memo, Page, Registry, Statement, Topic
+from .model import Memo, Page, Quote, Registry, Statement, Topic
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
@@ -178,6 +178,9 @@ def _notice(s: Statement, from_context: set[int]) -> list[str]:
     return ['<div class="or-notice" role="note" markdown>', "", *[p + "\n" for p in out], "</div>", ""]
 
 
+CARRIERS_SHOWN = 20  # other sources of a quotation linked by name; the rest are counted
+
+
 def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | None) -> str:
     """How many sources carry a quotation, and links to the others."""
     if not carriers:
@@ -193,6 +196,8 @@ def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | N
         else:
             note = when
         others.append(f"{where} ({text(note)})")
+    if len(others) > CARRIERS_SHOWN:  # a quote carried by thousands: the page stays small, the count exact
+        others = others[:CARRIERS_SHOWN] + [plural(len(others) - CARRIERS_SHOWN, "other source")]
     listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
     return f"Carried by {plural(len(carriers) + 1, 'source')}: this one; also reported in {listed}."
 
@@ -690,8 +695,18 @@ def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[t
     return Page(f"statements/{s.slug}.md", content)
 
 
+QUOTES_OVER_TIME = 3  # a speaker's quotes from one statement on their page; the rest are on its own page
+QUOTE_WORDS_OVER_TIME = 80
+
+
+def _short_quote(q: Quote) -> Quote:
+    return q if len(q.text.split()) <= QUOTE_WORDS_OVER_TIME else Quote(shorten(q.text, QUOTE_WORDS_OVER_TIME), q.speaker)
+
+
 def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
-    quotes = [(s, q) for s in newest_first(statements) for q in s.quotes if q.speaker == name]
+    # a page of 100 statements stays small however much each one quotes (the full quotes are on its page)
+    quotes = [(s, _short_quote(q)) for s in newest_first(statements)
+              for q in [q for q in s.quotes if q.speaker == name][:QUOTES_OVER_TIME]]
     if not quotes:
         return []
     lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
