@@ -124,3 +124,19 @@ def test_the_bad_sources_catalogue_gives_the_same_messages_with_the_cache_on(tmp
     again = convert_folder(BAD / "sources", cache_dir=tmp_path / "cache" if cache == "on" else None, workers=1)
     for run in (result, again):
         assert sorted(str(p) for p in run.problems) == sorted(EXPECTED.values())
+
+
+def test_the_default_path_with_the_cache_writes_what_a_cold_run_writes(tmp_path):
+    """The cache is on by default (conftest.py turns it off for the other tests): a first and a second
+    run with it write exactly what a run without it writes."""
+    from conftest import digest
+    runs = {}
+    for name, cache in (("cold", "off"), ("first", "on"), ("second", "on")):
+        env = {**os.environ, "ON_RECORD_CACHE": str(tmp_path / "cache") if cache == "on" else "off"}
+        out = tmp_path / name
+        done = subprocess.run([sys.executable, "-m", "build_scripts", "convert", str(DEV_CORPUS / "sources"), str(out)],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        runs[name] = digest(out)
+    assert runs["cold"] == runs["first"] == runs["second"]
+    assert (tmp_path / "cache" / "conversions.sqlite3").is_file()

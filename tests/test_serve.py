@@ -254,3 +254,31 @@ def test_under_serve_a_page_that_did_not_change_keeps_its_file_and_page(tmp_path
     os.utime(config_file, ns=(time.time_ns(), time.time_ns() + 10**9))  # mkdocs.yml edited
     third = build()
     assert third[kept] is not second[kept] and third[kept].page is not second[kept].page
+
+
+@pytest.fixture
+def cache_on(tmp_path, monkeypatch):
+    """The default path: the conversion cache on (conftest.py turns it off for every other test)."""
+    monkeypatch.setenv("ON_RECORD_CACHE", str(tmp_path / "cache"))
+
+
+def test_under_serve_a_fifo_among_the_sources_neither_hangs_the_preview_nor_its_next_rebuild(cache_on, served, tmp_path):
+    def timeline():
+        answer = fetch(served.url + "timeline/")
+        return answer if answer and answer[0] == 200 else None
+
+    wait_for(timeline, 60, "/timeline/ to answer", served)
+    wait_until_quiet(served)
+    os.mkfifo(served.folder / "sources" / "x.txt")  # issue 16: this hung the preview for good
+    wait_for(lambda: "x.txt: is a named pipe (FIFO), not a regular file" in served.log_text(), 30,
+             "the FIFO's message in the log", served)
+    assert timeline(), "the preview stopped answering" + served.tail()
+    (served.folder / "sources" / ADDED_SOURCE).write_text(ADDED_TEXT, encoding="utf-8")
+
+    def added():
+        answer = fetch(served.url + ADDED_PAGE)
+        return answer if answer and answer[0] == 200 and ADDED_QUOTE in answer[1] else None
+
+    wait_for(added, 30, f"/{ADDED_PAGE} after the FIFO", served)
+    assert "Traceback" not in served.log_text(), served.tail()
+    assert (tmp_path / "cache" / "conversions.sqlite3").is_file()  # it ran with the cache on
