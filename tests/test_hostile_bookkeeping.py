@@ -68,3 +68,21 @@ def test_an_output_folder_that_is_a_file_gets_a_message(tmp_path):
                           str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
     assert (run.returncode, run.stderr) == (2, f"error: {tmp_path / 'out'} is a file, not a folder: give a folder for "
                                                "the pages (it is created if missing)\n")
+
+
+def test_a_file_size_limit_mid_run_gives_a_message_and_the_next_run_finishes(tmp_path):
+    import resource
+    out = tmp_path / "out"
+
+    def limited() -> None:  # as `ulimit -f`: writing past it fails with EFBIG (Python ignores SIGXFSZ)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16_000, 16_000))
+    command = [sys.executable, "-m", "build_scripts", "convert", str(DEV_CORPUS / "sources"), str(out)]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, preexec_fn=limited)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.startswith(f"error: the pages could not all be written into {out} (File too large: ")
+    assert run.stderr.endswith("those written are whole and the next run finishes the job. Free some space or fix "
+                               "the permissions, then run again\n")
+    assert "Traceback" not in run.stderr
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0 and "hand-written" not in again.stderr, again.stderr
+    assert not (out / JOURNAL).exists()
