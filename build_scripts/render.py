@@ -695,18 +695,28 @@ def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[t
     return Page(f"statements/{s.slug}.md", content)
 
 
-QUOTES_OVER_TIME = 3  # a speaker's quotes from one statement on their page; the rest are on its own page
-QUOTE_WORDS_OVER_TIME = 80
+QUOTES_OVER_TIME_CHARS = 120_000  # a speaker page's quotations, however much its statements quote
 
 
-def _short_quote(q: Quote) -> Quote:
-    return q if len(q.text.split()) <= QUOTE_WORDS_OVER_TIME else Quote(shorten(q.text, QUOTE_WORDS_OVER_TIME), q.speaker)
+def _within_budget(name: str, statements: list[Statement]) -> tuple[list[tuple[Statement, Quote]], int]:
+    """The speaker's quotations newest first while they fit the budget, and how many did not (each is
+    on its statement's page): a page of 100 statements quoting at length stayed 4 MB otherwise."""
+    quotes: list[tuple[Statement, Quote]] = []
+    used = left_out = 0
+    for s in newest_first(statements):
+        for q in s.quotes:
+            if q.speaker != name:
+                continue
+            used += len(q.text) + len(s.title) + 60
+            if used > QUOTES_OVER_TIME_CHARS:
+                left_out += 1
+            else:
+                quotes.append((s, q))
+    return quotes, left_out
 
 
 def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
-    # a page of 100 statements stays small however much each one quotes (the full quotes are on its page)
-    quotes = [(s, _short_quote(q)) for s in newest_first(statements)
-              for q in [q for q in s.quotes if q.speaker == name][:QUOTES_OVER_TIME]]
+    quotes, left_out = _within_budget(name, statements)
     if not quotes:
         return []
     lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
@@ -719,6 +729,8 @@ def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> li
         lines += [f"> “{quoted(q.text)}”", ">",
                   f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'{prefix}statements/{s.slug}.md')}",
                   "", QUOTE_BREAK, ""]
+    if left_out:
+        lines += [f"{plural(left_out, 'earlier quotation')} on the statements' own pages.", ""]
     return lines + ["</div>", ""]
 
 

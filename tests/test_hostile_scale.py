@@ -84,7 +84,7 @@ def test_a_speaker_page_stays_small_however_much_each_statement_quotes(tmp_path)
         (folder / f"speech_{s:03d}.txt").write_text(f"Envoy speaks at length, speech {s}\n\n{quotes}\n", encoding="utf-8")
     result = convert_folder(folder)
     page = next(p.content for p in result.pages if p.path == "speakers/zhang-jun.md")
-    assert page.count("word39 of a long statement") == 0  # cut at 80 words, the whole on each statement's page
-    assert 100 * 3 == page.count("> “word0 of a long statement")  # three from each statement
+    shown = page.count("> “word0 of a long statement")
+    assert 0 < shown < 4000 and f"{4000 - shown} earlier quotations on the statements' own pages." in page
     data = ("statements.json", "statements.csv")  # the whole data set: it grows with the corpus, as it should
     assert max(len(p.content.encode("utf-8")) for p in result.pages if p.path not in data) <= 300_000
