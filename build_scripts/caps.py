@@ -14,12 +14,12 @@ from .model import Problem, Quote, Statement
 from .validate import CURATOR_DATE_BASIS
 
 PAGE_BUDGET = 300_000  # bytes: no page, whatever the input, is larger
-MAX_SPEAKERS = 10
+MAX_SPEAKERS = 8  # with MAX_NAME_CHARS: a listing entry (200 a page) stays under 1.5 KB
 MAX_TOPICS = 10
 MAX_QUOTES = 40  # attributed and unattributed together, on the statement page
 MAX_QUOTE_CHARS = 1_500
 MAX_TITLE_CHARS = 300
-MAX_NAME_CHARS = 80  # a speaker's name, a venue, a publisher
+MAX_NAME_CHARS = 50  # a speaker's name, a venue, a publisher
 MAX_SEE_ALSO = 20
 MAX_TEXT_CHARS = 80_000  # the cleaned source text on the statement page
 EARLIEST = dt.date(1900, 1, 1)

@@ -276,10 +276,14 @@ def entry(s: Statement, registry: Registry, prefix: str) -> str:
     return _ENTRIES.made((s.slug, prefix), (s, registry), lambda: _entry(s, registry, prefix))
 
 
+LISTED_TITLE = 150  # characters of a title in a listing (200 entries a page): the whole is on its page
+
+
 def _entry(s: Statement, registry: Registry, prefix: str) -> str:
     who = ", ".join(text(n) for n in s.speakers) or "speaker unknown"
     topics = ", ".join(text(topic_label(t, registry)) for t in s.topics) or "no topic"
-    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(s.title, f'{prefix}statements/{s.slug}.md')}  ",
+    title = s.title if len(s.title) <= LISTED_TITLE else s.title[:LISTED_TITLE - 1].rstrip() + "…"
+    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(title, f'{prefix}statements/{s.slug}.md')}  ",
              f"  {who} · {topics}"]
     q = lead_quote(s)
     if q:

@@ -58,8 +58,8 @@ def test_no_page_is_larger_than_300_kb_whatever_one_source_holds(tmp_path, monke
         "monster.md: has more than 80,000 characters of text; the statement page shows the beginning. Keep only the "
         "article in it",
         "monster.md: has 300 quotations; the first 40 are published. Split the source, or keep only the article in it",
-        "monster.md: names 3000 speakers; the first 10 are published. Keep the speakers of the statement in 'speakers'",
-        "monster.md: has a speaker, venue or publisher longer than 80 characters; it is cut there. Check it",
+        "monster.md: names 3000 speakers; the first 8 are published. Keep the speakers of the statement in 'speakers'",
+        "monster.md: has a speaker, venue or publisher longer than 50 characters; it is cut there. Check it",
         "monster.md: lists 500 addresses in 'see_also'; the first 20 are published",
     ])
 
@@ -88,3 +88,18 @@ def test_a_speaker_page_stays_small_however_much_each_statement_quotes(tmp_path)
     assert 0 < shown < 4000 and f"{4000 - shown} earlier quotations on the statements' own pages." in page
     data = ("statements.json", "statements.csv")  # the whole data set: it grows with the corpus, as it should
     assert max(len(p.content.encode("utf-8")) for p in result.pages if p.path not in data) <= 300_000
+
+
+def test_a_timeline_page_of_maximal_entries_stays_under_300_kb(tmp_path):
+    folder = sources(tmp_path)
+    names = ", ".join(f"Speaker {n:02d} {'Q' * 60}" for n in range(12))
+    for i in range(210):  # a timeline page holds 200
+        quote = "Wordwordwordword" * 90 + " and many more words here"
+        (folder / f"s{i:03d}.md").write_text(
+            f"---\ntitle: Title {i} {'x' * 400}\ndate: 2024-05-{1 + i % 28:02d}\nspeakers: [Zhang Jun, {names}]\n---\n"
+            f"Envoy speaks\n\n\u201c{quote},\u201d Zhang Jun said.\n", encoding="utf-8")
+    result = convert_folder(folder, workers=1)
+    pages = {p.path: p.content for p in result.pages}
+    assert "Wordwordword" in pages["timeline/2024-05.md"]  # the lead quote is listed, cut short
+    data = ("statements.json", "statements.csv")
+    assert {p: len(c.encode("utf-8")) for p, c in pages.items() if p not in data and len(c.encode("utf-8")) > 300_000} == {}
