@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site review preview serve pages test browser bench-convert bench clean
+.PHONY: setup site review preview serve pages test browser bench-convert bench-hostile bench clean
 
 # building needs only the package; the test tools (Playwright, Hypothesis, axe…) come with `make test`
 $(STAMP): pyproject.toml
@@ -65,6 +65,10 @@ test: $(TEST_STAMP) browser
 ## bench-convert: sources per second, .txt and .html separately (a benchmark, not part of make test)
 bench-convert: $(TEST_STAMP)
 	$(BIN)/python tests/benchmarks/bench_convert.py
+
+## bench-hostile: seconds to convert each pathological source shape (issue 16) at 1 KB, 10 KB, 100 KB and 1 MB, watchdog off
+bench-hostile: setup
+	$(BIN)/python tests/benchmarks/bench_hostile.py
 
 ## bench: the scale benchmark on a generated corpus of N sources (make bench N=10000)
 N ?= 1000

@@ -21,8 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 from .model import Result
-from .read import REGISTRY_FILES, source_names
-from .write import MANIFEST, stats
+from .read import REGISTRY_FILES, read_regular, source_names
+from .write import JOURNAL, MANIFEST, stats
 
 
 
@@ -35,7 +35,7 @@ def default_folder() -> Path | None:
 
 
 # The code a converted source depends on: a change to rendering does not convert every source again.
-CONVERSION_CODE = ("model.py", "read.py", "validate.py", "convert.py", "extract/*.py")
+CONVERSION_CODE = ("model.py", "read.py", "validate.py", "convert.py", "caps.py", "extract/*.py")
 
 
 @lru_cache(maxsize=2)
@@ -70,7 +70,7 @@ class ConversionCache:
         row = self.db.execute("SELECT size, mtime_ns, sha FROM seen WHERE path = ?", (str(path),)).fetchone()
         if row and row[0] == stat.st_size and row[1] == stat.st_mtime_ns:
             return row[2]
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = hashlib.sha256(read_regular(path)).hexdigest()  # never waits on a FIFO
         self.db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?)", (str(path), stat.st_size, stat.st_mtime_ns, sha))
         return sha
 
@@ -167,7 +167,7 @@ def unchanged_run(sources_dir: Path, out_dir: Path, cache_dir: Path, site_name: 
     try:
         last = cache.last_run(out_dir)
         if last.get("inputs") == fingerprint(sources_dir, site_name) and (out_dir / MANIFEST).is_file() \
-                and stats(out_dir, list(last["stats"])) == last["stats"]:
+                and not (out_dir / JOURNAL).exists() and stats(out_dir, list(last["stats"])) == last["stats"]:
             return Written(None, len(last["stats"]), (), tuple(last["problems"]))
     except (OSError, KeyError, TypeError):
         pass  # a page is missing, or the record is damaged: convert

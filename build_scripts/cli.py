@@ -18,7 +18,7 @@ from pathlib import Path
 from .cache import default_folder, unchanged_run
 from .report import REPORT, read_report, summary_line
 from .search import INDEX_LATER, index_site
-from .write import swap_in
+from .write import output_problem, swap_in
 
 
 MKDOCS_LINE = re.compile(r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+-\s+(?P<message>.*)")
@@ -92,6 +92,15 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def _convert(args: argparse.Namespace):
+    # a glance first: when nothing changed, the converter is not even imported
+    done = unchanged_run(args.sources, args.out, args.cache, "On Record") if args.cache else None
+    if done is None:
+        from .pipeline import convert_into
+        done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers, glance=False)
+    return done
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_scripts", description="On Record: sources → statement pages")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -123,11 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.sources.is_dir():
         print(f"error: {args.sources} is not a folder of sources", file=sys.stderr)
         return 2
-    # a glance first: when nothing changed, the converter is not even imported
-    done = unchanged_run(args.sources, args.out, args.cache, "On Record") if args.cache else None
-    if done is None:
-        from .pipeline import convert_into
-        done = convert_into(args.sources, args.out, cache_dir=args.cache, workers=args.workers, glance=False)
+    unwritable = output_problem(args.out)
+    if unwritable:
+        print(f"error: {unwritable}", file=sys.stderr)
+        return 2
+    try:
+        done = _convert(args)
+    except OSError as err:  # a full disk, a file-size limit, a folder made read-only meanwhile
+        print(f"error: the pages could not all be written into {args.out} ({err.strerror or err}: "
+              f"{err.filename or ''}); those written are whole and the next run finishes the job. "
+              "Free some space or fix the permissions, then run again", file=sys.stderr)
+        return 2
     for problem in done.problems:
         print(f"WARNING: {problem}", file=sys.stderr)
     converted = "nothing changed since the last run" if done.statements is None else f"{done.statements} statements"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from .caps import within_caps
 from .extract import extract
 from .model import Problem, Registry, Result
 from .read import SourceError, read_source
@@ -21,9 +22,11 @@ def convert_source(path: Path, sources_dir: Path, registry: Registry) -> Result:
     """One file through read → validate front matter → extract → merge."""
     try:
         doc, problems = read_source(path, sources_dir)
-        meta, found = front_matter(doc, registry, dt.date.today())  # only warns: the output never depends on it
+        today = dt.date.today()
+        meta, found = front_matter(doc, registry, today)  # only warns: the output never depends on it
         extraction = extract(doc, registry, published=meta.published, url=meta.url)
-        return statement(doc, meta, extraction, registry, slug_for(doc, meta)), problems + found
+        capped, over = within_caps(statement(doc, meta, extraction, registry, slug_for(doc, meta)), today)
+        return capped, problems + found + over
     except SourceError as err:
         return None, [err.problem]
     except Exception as err:  # noqa: BLE001 - one bad source must not stop the site; the fuzz tests keep this unreached

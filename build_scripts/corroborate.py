@@ -97,9 +97,11 @@ def _same_pairs(items: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int
         for sh in shingles(ws) if len(ws) >= MIN_WORDS else ():
             index[sh].append(n)
     pairs: set[tuple[int, int]] = set()
+    same_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n, (slug, ws) in enumerate(items):
         if len(ws) < MIN_WORDS:
             continue
+        same_words[ws].append(n)
         # the same words share most of their runs of three, so they share some of the rarest ones;
         # common phrases ("we call on") would make every quotation a candidate
         rarest = [sh for sh in sorted(shingles(ws), key=lambda sh: (len(index[sh]), sh))[:RAREST_RUNS]
@@ -112,7 +114,22 @@ def _same_pairs(items: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int
             pair = (min(n, m), max(n, m))
             if m != n and items[m][0] != slug and pair not in pairs and same_quote(ws, items[m][1], bags[n], bags[m]):
                 pairs.add(pair)
+    pairs |= _copies(items, same_words, index)
     return sorted(pairs)
+
+
+def _copies(items: list[tuple[str, tuple[str, ...]]], same_words: dict[tuple[str, ...], list[int]],
+            index: dict[tuple[str, ...], list[int]]) -> set[tuple[int, int]]:
+    """Word-for-word copies of a quotation carried so widely that every run of three of its words is
+    "common" (in more than COMMON_RUN quotations): the rarest runs found no candidate for them, and a
+    quote in 101 sources read "Carried by 1 source". Copies are found by their words, at any count."""
+    pairs: set[tuple[int, int]] = set()
+    for group in same_words.values():
+        if len(group) < 2 or not all(len(index[sh]) > COMMON_RUN for sh in shingles(items[group[0]][1])):
+            continue  # the rarest runs found these
+        for a, n in enumerate(group):
+            pairs.update((n, m) for m in group[a + 1:] if items[m][0] != items[n][0])
+    return pairs
 
 
 def _remembered_pairs(quotations: list[tuple[str, tuple[str, ...]]], memo: Memo | None) -> list[tuple[int, int]]:

@@ -9,12 +9,15 @@ Set ON_RECORD_SOURCES to build from another sources folder.
 """
 from __future__ import annotations
 
+import atexit
 import gc
 import hashlib
 import html
 import logging
 import os
 import re
+import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -54,10 +57,47 @@ def sources_dir(config) -> Path:
 
 
 def pages_dir(config) -> Path:
-    """Where the generated pages are written: one folder per sources folder, in the cache (or /tmp)."""
+    """Where the generated pages are written: one folder per sources folder, in the cache (or, with
+    the cache off, in a folder of the temporary folder private to this user)."""
     key = hashlib.sha256(f"{sources_dir(config).resolve()}\0{config.site_name}".encode()).hexdigest()[:16]
-    base = default_folder() or Path(tempfile.gettempdir()) / f"on-record-{os.getuid()}"
-    return base / "pages" / key
+    return (default_folder() or private_temp_folder()) / "pages" / key
+
+
+def _is_private(folder: Path) -> bool:
+    """A real folder (not a link), owned by this user, that nobody else may enter or write to."""
+    try:
+        found = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(found.st_mode) and found.st_uid == os.getuid() and found.st_mode & 0o077 == 0
+
+
+def _tighten(folder: Path) -> None:
+    """Ours from before this check (0755: others could read, not write, so nothing was planted): made private."""
+    found = os.lstat(folder)
+    if stat.S_ISDIR(found.st_mode) and found.st_uid == os.getuid() and found.st_mode & 0o022 == 0:
+        os.chmod(folder, 0o700, follow_symlinks=False)
+
+
+def private_temp_folder() -> Path:
+    """/tmp/on-record-<uid>, made private (0700) by us; kept from build to build so that unchanged
+    pages are not written again. Anyone can create that name first: when the folder there is not
+    ours and private, pages planted in it would be published, so a fresh folder is made instead."""
+    if state.get("private") and _is_private(state["private"]):
+        return state["private"]
+    folder = Path(tempfile.gettempdir()) / f"on-record-{os.getuid()}"
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        _tighten(folder)
+    except OSError:
+        folder = None
+    if folder is None or not _is_private(folder):
+        log.info("%s is not a private folder of this user; the pages go to a fresh one", folder)
+        folder = Path(tempfile.mkdtemp(prefix="on-record-"))  # 0700, a name nobody could guess
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    state["private"] = folder
+    return folder
 
 
 def on_startup(command: str, **_) -> None:

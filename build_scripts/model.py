@@ -29,6 +29,7 @@ class Problem:
     message: str
     line: int | None = None
     severity: Severity = Severity.WARNING
+    transient: bool = False  # about this run only (a file unreadable for now, a slow machine): never cached
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

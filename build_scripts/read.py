@@ -5,10 +5,13 @@ curator's front matter and, for saved web pages, finds the article text.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -39,6 +42,49 @@ class SourceError(Exception):
     def __init__(self, problem: Problem):
         super().__init__(str(problem))
         self.problem = problem
+
+
+FILE_KINDS = {stat.S_IFIFO: "named pipe (FIFO)", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device",
+              stat.S_IFSOCK: "socket", stat.S_IFDIR: "folder"}
+
+
+class NotRegular(OSError):
+    """A path that is not a regular file (reading a FIFO would wait for ever, a device for ever more)."""
+
+    def __init__(self, mode: int, path: Path):
+        super().__init__(errno.EINVAL, FILE_KINDS.get(stat.S_IFMT(mode), "special file"), str(path))
+
+
+def read_regular(path: Path) -> bytes:
+    """A regular file's bytes. Opened without waiting (O_NONBLOCK: a FIFO put in its place since it was
+    listed does not block the open), then checked to be a regular file before a byte is read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise NotRegular(found.st_mode, path)
+        with os.fdopen(os.dup(fd), "rb") as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def file_problem(name: str, path: Path, err: OSError) -> Problem:
+    """The one message for a source that cannot be read as a file, with what to do. Transient: the
+    same content may read well next time (permissions fixed, the file put back), so it is not cached."""
+    if isinstance(err, NotRegular):
+        message = f"is a {err.strerror}, not a regular file; only files are read. Remove it from the sources folder"
+    elif err.errno == errno.ELOOP:
+        message = "is a link that leads round in a loop; remove the link or point it at a file"
+    elif err.errno == errno.ENOENT and os.path.islink(path):
+        message = "is a link to a file that does not exist; remove the link or copy the file in"
+    elif err.errno == errno.ENOENT:
+        message = "was removed while the build read it; it is skipped this time (run again)"
+    elif err.errno in (errno.EACCES, errno.EPERM):
+        message = "cannot be read (permission denied); make it readable (chmod a+r) or remove it"
+    else:
+        message = f"could not be read ({err.strerror or err}); it is skipped this time. Check the file and run again"
+    return Problem(name, message, transient=True)
 
 
 def source_names(sources_dir: Path) -> list[str]:
@@ -141,26 +187,60 @@ def html_metadata(page: str) -> HtmlMetadata:
                     return el.get("content").strip()
         return None
 
-    ld: dict = {}
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
-            if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
-                ld = item
-                break
-    publisher = ld.get("publisher") if isinstance(ld.get("publisher"), dict) else {}
+    ld = _ld_article(tree)
+    publisher = ld.get("publisher")
     times = [t.get("datetime") for t in tree.xpath("//article//time[@datetime] | //time[@datetime]") if t.get("datetime")]
     titles = tree.xpath("//title")
     return HtmlMetadata(
-        title=meta("og:title", "twitter:title") or ld.get("headline") or (_text_of(titles[0]) if titles else None),
+        title=meta("og:title", "twitter:title") or _ld_text(ld.get("headline")) or (_text_of(titles[0]) if titles else None),
         published=meta("article:published_time", "datePublished", "date", "DC.date.issued", "pubdate")
-        or ld.get("datePublished") or (times[0] if times else None),
-        publisher=meta("og:site_name") or publisher.get("name"),
+        or _ld_text(ld.get("datePublished")) or (times[0] if times else None),
+        publisher=meta("og:site_name") or _ld_text(publisher.get("name") if isinstance(publisher, dict) else publisher),
         url=str((tree.xpath("//link[@rel='canonical']/@href") or [""])[0]) or meta("og:url"),
     )
+
+
+LD_DEPTH = 4  # how deep a value is looked into for its text: a name in a list in an object is enough
+
+
+def _ld_text(value: object, depth: int = 0) -> str | None:
+    """The text of a JSON-LD value of any shape schema.org allows: a string, a list of them (the
+    first), an object with a name or @value, a number. Anything else, or nested deeper, is ignored."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if depth >= LD_DEPTH:
+        return None
+    if isinstance(value, list):
+        return next((t for t in (_ld_text(v, depth + 1) for v in value) if t), None)
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"), depth + 1) or _ld_text(value.get("@value"), depth + 1)
+    return None
+
+
+def _ld_items(data: object) -> list:
+    """The objects of a JSON-LD block: a list of them, an object with a @graph (a list, one object, or
+    null), or the object itself."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else [data]
+    return []
+
+
+def _ld_article(tree) -> dict:
+    """The first Article (NewsArticle, …) among the page's JSON-LD blocks; {} when there is none."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read: ignored
+            continue
+        for item in _ld_items(data):
+            if isinstance(item, dict) and "Article" in (_ld_text(item.get("@type")) or ""):
+                return item
+    return {}
 
 
 class _Paragraphs(HTMLParser):
@@ -227,11 +307,17 @@ def html_article_text(page: str, name: str) -> tuple[str, list[Problem]]:
 def read_source(path: Path, sources_dir: Path) -> tuple[SourceDocument, list[Problem]]:
     """One file → a SourceDocument, or SourceError with the one message that explains why not."""
     name = path.relative_to(sources_dir).as_posix()
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise SourceError(Problem(name, f"is {size / 1e6:.1f} MB, more than the {MAX_SOURCE_BYTES // 10**6} MB "
-                                        "a source may hold; it is skipped. Keep only the article in it"))
-    data = path.read_bytes()
+    try:
+        found = os.stat(path)
+        if not stat.S_ISREG(found.st_mode):
+            raise NotRegular(found.st_mode, path)
+        size = found.st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(Problem(name, f"is {size / 1e6:.1f} MB, more than the {MAX_SOURCE_BYTES // 10**6} MB "
+                                            "a source may hold; it is skipped. Keep only the article in it"))
+        data = read_regular(path)
+    except OSError as err:
+        raise SourceError(file_problem(name, path, err)) from None
     if not data.strip():
         raise SourceError(Problem(name, "is empty; add the article text or remove the file"))
     text, problems = decode(data, name)
@@ -277,23 +363,47 @@ def _strings(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value if v is not None) if isinstance(value, list) else (str(value),)
 
 
-def read_registry(sources_dir: Path) -> tuple[Registry, list[Problem]]:
-    """topics.yml and speakers.yml beside the sources; a bad entry is reported and skipped."""
-    problems: list[Problem] = []
+RESERVED_IDS = {"index"}  # topics/index.md and speakers/index.md are the lists themselves
+
+
+def _blank_dropped(values: tuple[str, ...], what: str, owner: str, problems: list[Problem], file: str) -> list[str]:
+    """The values that hold a word; each blank one is reported and ignored (a blank keyword would
+    match everywhere, and broke every source)."""
+    kept = []
+    for value in values:
+        if value.strip():
+            kept.append(" ".join(value.split()))
+        else:
+            problems.append(Problem(file, f"{owner} has a blank {what} ({value!r}); it is ignored. Remove it"))
+    return kept
+
+
+def _read_topics(sources_dir: Path, problems: list[Problem]) -> list[Topic]:
     topics: list[Topic] = []
     raw_topics, found = _load_yaml_list(sources_dir / "topics.yml", "topics.yml")
     problems += found
     for i, entry in enumerate(raw_topics, 1):
-        if not isinstance(entry, dict) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(entry.get("id", ""))):
-            problems.append(Problem("topics.yml", f"entry {i} needs an 'id' that is a lowercase slug (like 'climate'); it is skipped"))
+        topic_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(topic_id, str) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", topic_id):
+            problems.append(Problem("topics.yml", f"entry {i} needs an 'id' that is a lowercase slug (like 'climate'); it is skipped"
+                                    + (f" ({topic_id!r} is a number: write it in quotes)" if isinstance(topic_id, (int, float)) else "")))
             continue
-        if any(t.id == entry["id"] for t in topics):
-            problems.append(Problem("topics.yml", f"topic id '{entry['id']}' is defined twice; keep one"))
+        if topic_id in RESERVED_IDS:
+            problems.append(Problem("topics.yml", f"entry {i}: the id '{topic_id}' is reserved (topics/{topic_id} is the list "
+                                                  "of topics); choose another id. It is skipped"))
             continue
+        if any(t.id == topic_id for t in topics):
+            problems.append(Problem("topics.yml", f"topic id '{topic_id}' is defined twice; keep one"))
+            continue
+        keywords = _blank_dropped(_strings(entry.get("keywords")), "keyword", f"topic '{topic_id}'", problems, "topics.yml")
         topics.append(Topic(
-            id=entry["id"], label=str(entry.get("label") or entry["id"]),
-            description=str(entry.get("description") or ""), keywords=_strings(entry.get("keywords")),
+            id=topic_id, label=str(entry.get("label") or topic_id),
+            description=str(entry.get("description") or ""), keywords=tuple(keywords),
         ))
+    return topics
+
+
+def _read_speakers(sources_dir: Path, problems: list[Problem]) -> list[Speaker]:
     speakers: list[Speaker] = []
     raw_speakers, found = _load_yaml_list(sources_dir / "speakers.yml", "speakers.yml")
     problems += found
@@ -302,9 +412,9 @@ def read_registry(sources_dir: Path) -> tuple[Registry, list[Problem]]:
         if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
             problems.append(Problem("speakers.yml", f"entry {i} needs a 'name'; it is skipped"))
             continue
-        name = str(entry["name"]).strip()
+        name = " ".join(unicodedata.normalize("NFC", str(entry["name"])).split())  # "Zhang  Jun" is Zhang Jun
         aliases = []
-        for alias in _strings(entry.get("aliases")):
+        for alias in _blank_dropped(_strings(entry.get("aliases")), "alias", name, problems, "speakers.yml"):
             other = owner.get(alias.casefold())
             if other and other != name:
                 problems.append(Problem(
@@ -316,4 +426,13 @@ def read_registry(sources_dir: Path) -> tuple[Registry, list[Problem]]:
         speakers.append(Speaker(
             name=name, aliases=tuple(aliases), role=str(entry.get("role") or ""), country=str(entry.get("country") or ""),
         ))
+    return speakers
+
+
+def read_registry(sources_dir: Path) -> tuple[Registry, list[Problem]]:
+    """topics.yml and speakers.yml beside the sources; a bad entry (or a bad value in one) is reported
+    and skipped, the rest still counts."""
+    problems: list[Problem] = []
+    topics = _read_topics(sources_dir, problems)
+    speakers = _read_speakers(sources_dir, problems)
     return Registry(topics=tuple(topics), speakers=tuple(speakers)), problems

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as url_quote
 
 from .model import GENERATOR, Quote, Registry, Statement
-from .validate import CURATOR_DATE_BASIS, slugify
+from .validate import CURATOR_DATE_BASIS, RESERVED_SLUGS, slugify
 
 UNKNOWN_YEAR = "unknown"  # the year filter's value for undated statements
 
@@ -43,7 +43,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def speaker_slug(name: str) -> str:
-    return slugify(name)
+    slug = slugify(name)
+    return f"{slug}-speaker" if slug in RESERVED_SLUGS else slug  # "Index" must not replace speakers/index
 
 
 def statement_url(slug: str) -> str:
@@ -90,11 +91,15 @@ def lead_quote(s: Statement) -> Quote | None:
 
 
 def shorten(value: str, words: int = 30) -> str:
-    """At most `words` words, cut at a word and marked with an ellipsis."""
+    """At most `words` words (and about 10 characters a word: one 1,500-character "word" made every
+    listing entry 1.5 KB), cut at a word and marked with an ellipsis."""
     parts = value.rstrip(" ,;:").split()
-    if len(parts) <= words:
+    if len(parts) <= words and len(value) <= words * 10:
         return " ".join(parts)
-    return " ".join(parts[:words]).rstrip(",;:.") + "…"
+    cut = " ".join(parts[:words])
+    if len(cut) > words * 10:
+        cut = cut[: words * 10]
+    return cut.rstrip(",;:.") + "…"
 
 
 def date_is_curated(s: Statement) -> bool:

@@ -22,7 +22,7 @@ import yaml
 
 from . import charts, cite
 from .corroborate import Carrier, corroboration
-from .model import Memo, Page, Registry, Statement, Topic
+from .model import Memo, Page, Quote, Registry, Statement, Topic
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
@@ -178,6 +178,9 @@ def _notice(s: Statement, from_context: set[int]) -> list[str]:
     return ['<div class="or-notice" role="note" markdown>', "", *[p + "\n" for p in out], "</div>", ""]
 
 
+CARRIERS_SHOWN = 20  # other sources of a quotation linked by name; the rest are counted
+
+
 def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | None) -> str:
     """How many sources carry a quotation, and links to the others."""
     if not carriers:
@@ -193,6 +196,8 @@ def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | N
         else:
             note = when
         others.append(f"{where} ({text(note)})")
+    if len(others) > CARRIERS_SHOWN:  # a quote carried by thousands: the page stays small, the count exact
+        others = others[:CARRIERS_SHOWN] + [plural(len(others) - CARRIERS_SHOWN, "other source")]
     listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
     return f"Carried by {plural(len(carriers) + 1, 'source')}: this one; also reported in {listed}."
 
@@ -268,10 +273,14 @@ def entry(s: Statement, registry: Registry, prefix: str) -> str:
     return _ENTRIES.made((s.slug, prefix), (s, registry), lambda: _entry(s, registry, prefix))
 
 
+LISTED_TITLE = 150  # characters of a title in a listing (200 entries a page): the whole is on its page
+
+
 def _entry(s: Statement, registry: Registry, prefix: str) -> str:
     who = ", ".join(text(n) for n in s.speakers) or "speaker unknown"
     topics = ", ".join(text(topic_label(t, registry)) for t in s.topics) or "no topic"
-    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(s.title, f'{prefix}statements/{s.slug}.md')}  ",
+    title = s.title if len(s.title) <= LISTED_TITLE else s.title[:LISTED_TITLE - 1].rstrip() + "…"
+    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(title, f'{prefix}statements/{s.slug}.md')}  ",
              f"  {who} · {topics}"]
     q = lead_quote(s)
     if q:
@@ -687,8 +696,28 @@ def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[t
     return Page(f"statements/{s.slug}.md", content)
 
 
+QUOTES_OVER_TIME_CHARS = 120_000  # a speaker page's quotations, however much its statements quote
+
+
+def _within_budget(name: str, statements: list[Statement]) -> tuple[list[tuple[Statement, Quote]], int]:
+    """The speaker's quotations newest first while they fit the budget, and how many did not (each is
+    on its statement's page): a page of 100 statements quoting at length stayed 4 MB otherwise."""
+    quotes: list[tuple[Statement, Quote]] = []
+    used = left_out = 0
+    for s in newest_first(statements):
+        for q in s.quotes:
+            if q.speaker != name:
+                continue
+            used += len(q.text) + len(s.title) + 60
+            if used > QUOTES_OVER_TIME_CHARS:
+                left_out += 1
+            else:
+                quotes.append((s, q))
+    return quotes, left_out
+
+
 def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
-    quotes = [(s, q) for s in newest_first(statements) for q in s.quotes if q.speaker == name]
+    quotes, left_out = _within_budget(name, statements)
     if not quotes:
         return []
     lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
@@ -701,6 +730,8 @@ def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> li
         lines += [f"> “{quoted(q.text)}”", ">",
                   f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'{prefix}statements/{s.slug}.md')}",
                   "", QUOTE_BREAK, ""]
+    if left_out:
+        lines += [f"{plural(left_out, 'earlier quotation')} on the statements' own pages.", ""]
     return lines + ["</div>", ""]
 
 

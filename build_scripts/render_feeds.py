@@ -26,6 +26,7 @@ from .recent import Recent, made
 from .records import lead_quote, newest_first, safe_url, show_date, speaker_slug, statement_url, topic_label, xml_chars
 
 FEED_SIZE = 20
+FEED_ENTRY_CHARS = 10_000  # quotations in one entry up to this; the others are on the statement's page
 TAG = "tag:on-record,2024:"  # the authority and date of every id: never change them, or every id changes
 EPOCH = dt.date(1970, 1, 1)
 
@@ -67,8 +68,14 @@ def _content(s: Statement, registry: Registry) -> str:
              + f" · {_h(', '.join(s.speakers) or 'speaker unknown')}</p>"]
     if s.topics:
         parts.append(f"<p>Topics: {_h(', '.join(topic_label(t, registry) for t in s.topics))}</p>")
-    for q in s.quotes:
-        parts.append(f"<blockquote><p>“{_h(q.text.rstrip(' ,;:'))}”</p><p>— {_h(q.speaker or '')}</p></blockquote>")
+    used = 0
+    for n, q in enumerate(s.quotes):  # every quotation, while the entry stays small (a feed holds 20 entries)
+        quote = f"<blockquote><p>“{_h(q.text.rstrip(' ,;:'))}”</p><p>— {_h(q.speaker or '')}</p></blockquote>"
+        used += len(quote)
+        if used > FEED_ENTRY_CHARS:
+            parts.append(f"<p>{len(s.quotes) - n} more quotations on the statement's page.</p>")
+            break
+        parts.append(quote)
     source = s.source.publisher or s.source.file
     url = safe_url(s.source.url)
     parts.append("<p>Source: " + (f'<a href="{_h(url)}">{_h(source)}</a>' if url else _h(source)) + "</p>")

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
+from unidecode import unidecode
 
 from .model import DatePrecision, Extraction, Problem, Quote, Registry, SourceDocument, SourceRef, Statement
 
@@ -193,9 +194,40 @@ def front_matter(doc: SourceDocument, registry: Registry, today: dt.date) -> tup
     return meta, problems
 
 
+RESERVED_SLUGS = {"index"}  # a folder's own page (statements/index.md is statements/): never a statement's, speaker's
+
+
+def _foreign(char: str) -> bool:
+    """A letter or digit of a script other than Latin: transliterated, where it used to be dropped."""
+    return unicodedata.category(char)[0] in "LN" and not char.isascii() \
+        and not unicodedata.name(char, "").startswith("LATIN")
+
+
+def to_ascii(text: str) -> str:
+    """Latin letters lose their accents as they always have (so no address changes); runs of other
+    scripts are transliterated whole (张军 → Zhang Jun, Сергей Лавров → Sergei Lavrov)."""
+    out: list[str] = []
+    run: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if _foreign(char) or (run and unicodedata.category(char)[0] == "M"):  # a vowel sign goes with its letter
+            run.append(char)
+            continue
+        if run:
+            out.append(f" {unidecode(''.join(run))} ")
+            run = []
+        out.append(unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode())
+    if run:
+        out.append(f" {unidecode(''.join(run))} ")
+    return "".join(out)
+
+
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-") or "statement"
+    return re.sub(r"[^a-z0-9]+", "-", to_ascii(text).lower()).strip("-")[:80].strip("-") or "statement"
+
+
+def speaker_name(name: str) -> str:
+    """One way to write a name: composed accents, single spaces ("Zhang  Jun" is Zhang Jun)."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
 
 
 def slug_for(doc: SourceDocument, meta: FrontMatter) -> str:
@@ -204,6 +236,7 @@ def slug_for(doc: SourceDocument, meta: FrontMatter) -> str:
 
 
 def canonical_speaker(name: str, registry: Registry) -> str:
+    name = speaker_name(name)
     key = name.casefold()
     for s in registry.speakers:
         if key == s.name.casefold() or key in (a.casefold() for a in s.aliases):

@@ -13,6 +13,9 @@ from .model import GENERATOR, Page, Problem
 
 MARKER = f"generator: {GENERATOR}"
 MANIFEST = ".on-record-manifest.json"  # what we wrote last time, and its hash: our files, whatever their kind
+# what a run is writing, one JSON line per file *before* it is written: the manifest is written at the
+# end, so a run killed halfway (SIGKILL, disk full) would otherwise leave its new pages looking hand-written
+JOURNAL = ".on-record-journal"
 
 
 def _sha(content: str | bytes) -> str:
@@ -33,8 +36,47 @@ def _read_manifest(out_dir: Path) -> dict[str, str]:
     try:
         data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        data = {}
+    manifest = {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(data, dict) else {}
+    return _replay_journal(out_dir, manifest)
+
+
+def _replay_journal(out_dir: Path, manifest: dict[str, str]) -> dict[str, str]:
+    """After a run that was stopped while it wrote: a file it wrote (its content as the journal says)
+    is ours, as if the manifest had been written."""
+    try:
+        lines = (out_dir / JOURNAL).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return manifest
+    for line in lines:
+        try:
+            relative, digest = json.loads(line)
+        except (ValueError, TypeError):
+            continue  # the line being written when the run stopped
+        path = inside(out_dir, relative) if isinstance(relative, str) and isinstance(digest, str) else None
+        if path is not None and path.is_file() and _sha(path.read_bytes()) == digest:
+            manifest[relative] = digest
+    return manifest
+
+
+class Journal:
+    """Appends (path, hash) before each write; removed once the manifest is written."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / JOURNAL
+        self.file = None
+
+    def note(self, relative: str, digest: str) -> None:
+        if self.file is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.file = self.path.open("a", encoding="utf-8")
+        self.file.write(json.dumps([relative, digest]) + "\n")
+        self.file.flush()  # in the kernel before the page is: enough for a killed process
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        self.path.unlink(missing_ok=True)
 
 
 def is_ours(path: Path, relative: str, manifest: dict[str, str]) -> bool:
@@ -45,12 +87,47 @@ def is_ours(path: Path, relative: str, manifest: dict[str, str]) -> bool:
     return path.suffix == ".md" and has_marker(path)
 
 
+def inside(out_dir: Path, relative: str) -> Path | None:
+    """out_dir/relative, when it is inside out_dir (out_dir resolved); None for an absolute path, a
+    `..` or a link that leads out. The manifest is a file in the output folder, which anyone who can
+    write there can craft: what it lists is removed only when this holds."""
+    if not isinstance(relative, str) or not relative or os.path.isabs(relative) or ".." in Path(relative).parts:
+        return None
+    path = out_dir / relative
+    try:
+        parent = path.parent.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return None
+    return path if parent == out_dir or parent.is_relative_to(out_dir) else None
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, so set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private (0600); a page is as any file the user writes
     with os.fdopen(fd, "wb") as f:
         f.write(content.encode("utf-8") if isinstance(content, str) else content)
     os.replace(tmp, path)
+
+
+def output_problem(out_dir: Path) -> str | None:
+    """Why pages cannot be written into out_dir, in words; None when they can (as far as one can tell
+    before trying: a full disk shows only when writing)."""
+    existing = next((p for p in [out_dir, *out_dir.parents] if p.exists()), None)
+    if out_dir.exists() and not out_dir.is_dir():
+        return f"{out_dir} is a file, not a folder: give a folder for the pages (it is created if missing)"
+    if existing is not None and existing.is_dir() and not os.access(existing, os.W_OK | os.X_OK):
+        return f"{existing} cannot be written to (permission denied): make it writable, or give another folder"
+    if existing is not None and not existing.is_dir():
+        return f"{existing} is a file, so {out_dir} cannot be created: give another folder"
+    return None
 
 
 def _stat(out_dir: Path, relative: str) -> list[int] | None:
@@ -78,11 +155,13 @@ def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path, seen: dict[
     out_dir = out_dir.resolve()
     if not last:  # in a long-running process, once is enough
         for leftover in out_dir.rglob(".tmp-*") if out_dir.is_dir() else []:
-            leftover.unlink()  # from a run that was killed while it wrote
+            if inside(out_dir, leftover.relative_to(out_dir).as_posix()):
+                leftover.unlink()  # from a run that was killed while it wrote
     manifest = _read_manifest(out_dir)
     written: dict[str, str] = {}
     changed: list[str] = []
     problems: list[Problem] = []
+    journal = Journal(out_dir)
     for page in pages:
         known = last.get(page.path) if last else None
         if known and known[0] == page.content and page.path in seen and _stat(out_dir, page.path) == seen[page.path]:
@@ -104,23 +183,29 @@ def write_pages(pages: list[Page] | tuple[Page, ...], out_dir: Path, seen: dict[
             if not is_ours(target, page.path, manifest):
                 problems.append(Problem(page.path, f"{target} is a hand-written page; it is kept and the generated one is not written"))
                 continue
+        journal.note(page.path, digest)
         _write_atomically(target, page.content)
         written[page.path] = digest
         changed.append(page.path)
         if last is not None:
             last[page.path] = (page.content, digest)
-    for relative in sorted(set(manifest) - set(written)):
-        old = out_dir / relative
-        if old.is_file() and is_ours(old, relative, manifest):
+    for relative in sorted(set(manifest) - set(written), key=str):
+        old = inside(out_dir, relative)
+        if old is None:
+            problems.append(Problem(MANIFEST, f"lists {relative!r}, which is not inside {out_dir}; it is left alone. "
+                                              "Delete the manifest if you did not write this"))
+            continue
+        if old.is_file() and not old.is_symlink() and is_ours(old, relative, manifest):
             old.unlink()
             changed.append(relative)
     for old in sorted(out_dir.rglob("*.md")) if out_dir.is_dir() and not last else []:
         relative = old.relative_to(out_dir).as_posix()
-        if relative not in written and relative not in manifest and has_marker(old):
+        if relative not in written and relative not in manifest and inside(out_dir, relative) and has_marker(old):
             old.unlink()  # ours from before the manifest
             changed.append(relative)
-    if written != manifest:
+    if written != manifest or journal.path.exists():
         _write_atomically(out_dir / MANIFEST, json.dumps(written, indent=0, sort_keys=True) + "\n")
+    journal.close()
     return changed, problems
 
 

@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -33,21 +32,39 @@ def convert_cli(sources: Path, out: Path) -> subprocess.Popen:
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
-@pytest.mark.parametrize("delay", [0.3, 0.8, 1.5])
-def test_a_conversion_killed_halfway_leaves_the_previous_pages_intact(tmp_path, delay):
+KILLPOINT = ROOT / "tests" / "killpoint.py"
+
+
+def stopped_at(point: str, count: int, args: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Run the command line until it stops itself at a point the build reaches (tests/killpoint.py),
+    and return it stopped there: the kill then lands at that point, whatever the machine's speed."""
+    run = subprocess.Popen([sys.executable, str(KILLPOINT), point, str(count), "--", *args], cwd=ROOT, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    _, status = os.waitpid(run.pid, os.WUNTRACED)
+    if not os.WIFSTOPPED(status):
+        run.returncode = os.waitstatus_to_exitcode(status)
+        pytest.fail(f"the build exited ({run.returncode}) before it reached the point '{point} {count}'")
+    return run
+
+
+def kill(run: subprocess.Popen) -> None:
+    os.killpg(run.pid, signal.SIGKILL)  # the command and its workers, as when its terminal is closed
+    assert run.wait() == -signal.SIGKILL
+
+
+@pytest.mark.parametrize("pages", [1, 7, 40])
+def test_a_conversion_killed_halfway_leaves_the_previous_pages_intact(tmp_path, pages):
     sources = big_corpus(tmp_path / "sources", 20)
     out = tmp_path / "out"
     assert convert_cli(sources, out).wait() == 0
     before = digest(out)
     for page in (sources).glob("1*_1*.txt"):  # change some sources, so a finished run would change pages
         page.write_text(page.read_text(encoding="utf-8").replace("said", "stated"), encoding="utf-8")
-    run = convert_cli(sources, out)
-    time.sleep(delay)
-    os.killpg(run.pid, signal.SIGKILL)  # the command and its workers, as when its terminal is closed
-    assert run.wait() == -signal.SIGKILL, "the conversion finished before it could be killed"
+    kill(stopped_at("page", pages, ["convert", str(sources), str(out)]))  # killed after its nth page
     def visible(found: dict[str, str]) -> set[str]:
         return {k for k in found if not Path(k).name.startswith(".")}
     after = digest(out)
+    assert after != before  # it was killed while it wrote
     assert visible(after) == visible(before)  # no page lost, none half-added
     visible = visible(after)
     for name in visible:
@@ -57,19 +74,19 @@ def test_a_conversion_killed_halfway_leaves_the_previous_pages_intact(tmp_path, 
     assert not [k for k in digest(out) if Path(k).name.startswith(".tmp-")]
 
 
-def test_a_site_build_killed_halfway_leaves_the_previous_site(tmp_path):
+@pytest.mark.parametrize("point", ["index", "swap"])
+def test_a_site_build_killed_halfway_leaves_the_previous_site(tmp_path, point):
     site = tmp_path / "site"
     env = {**os.environ, "ON_RECORD_SOURCES": str(ROOT / "sources"), "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "build_scripts", "site", "--site-dir", str(site), "--config", str(ROOT / "mkdocs.yml")]
-    assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True).returncode == 0
+    command = ["site", "--site-dir", str(site), "--config", str(ROOT / "mkdocs.yml")]
+    assert subprocess.run([sys.executable, "-m", "build_scripts", *command], cwd=ROOT, env=env,
+                          capture_output=True).returncode == 0
     before = digest(site)
-    env["ON_RECORD_SOURCES"] = str(big_corpus(tmp_path / "sources", 15))
-    run = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           start_new_session=True)
-    time.sleep(2.0)
-    assert run.poll() is None, "the build finished before it could be killed: make the corpus larger"
-    os.killpg(run.pid, signal.SIGKILL)
-    run.wait()
+    env["ON_RECORD_SOURCES"] = str(big_corpus(tmp_path / "sources", 3))
+    run = stopped_at(point, 1, command, env)  # MkDocs has built the new site beside the old one
+    staging = [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+    assert staging and any(staging[0].rglob("*.html"))
+    kill(run)
     assert digest(site) == before
 
 

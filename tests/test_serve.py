@@ -282,3 +282,31 @@ def test_the_review_queue_is_a_page_of_the_preview_that_follows_an_edit(served):
     wait_for(lambda: (q := queue()) and item not in q[1], 30, f"the settled item ({settle}) to leave /review/", served)
     assert served.log_text().count("Serving on") == 1, "mkdocs serve started more than once" + served.tail()
     assert "A 'dirty' build" not in served.log_text(), "the preview's dirty rebuilds are on purpose" + served.tail()
+
+
+@pytest.fixture
+def cache_on(tmp_path, monkeypatch):
+    """The default path: the conversion cache on (conftest.py turns it off for every other test)."""
+    monkeypatch.setenv("ON_RECORD_CACHE", str(tmp_path / "cache"))
+
+
+def test_under_serve_a_fifo_among_the_sources_neither_hangs_the_preview_nor_its_next_rebuild(cache_on, served, tmp_path):
+    def timeline():
+        answer = fetch(served.url + "timeline/")
+        return answer if answer and answer[0] == 200 else None
+
+    wait_for(timeline, 60, "/timeline/ to answer", served)
+    wait_until_quiet(served)
+    os.mkfifo(served.folder / "sources" / "x.txt")  # issue 16: this hung the preview for good
+    wait_for(lambda: "x.txt: is a named pipe (FIFO), not a regular file" in served.log_text(), 30,
+             "the FIFO's message in the log", served)
+    assert timeline(), "the preview stopped answering" + served.tail()
+    (served.folder / "sources" / ADDED_SOURCE).write_text(ADDED_TEXT, encoding="utf-8")
+
+    def added():
+        answer = fetch(served.url + ADDED_PAGE)
+        return answer if answer and answer[0] == 200 and ADDED_QUOTE in answer[1] else None
+
+    wait_for(added, 30, f"/{ADDED_PAGE} after the FIFO", served)
+    assert "Traceback" not in served.log_text(), served.tail()
+    assert (tmp_path / "cache" / "conversions.sqlite3").is_file()  # it ran with the cache on

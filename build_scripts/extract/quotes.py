@@ -115,13 +115,23 @@ def split_inner_attribution(span: QuoteSpan, paragraph: str) -> list[QuoteSpan]:
     two quotations when the attribution ends a sentence, one interrupted quotation when it does not."""
     if span.runs_on:
         return [span]
-    m = INNER_ATTRIBUTION.search(paragraph, span.start + 1, max(span.start + 1, span.end - 1))
-    if not m:
-        return [span]
-    first = QuoteSpan(span.paragraph, span.start, m.start(), paragraph[span.start + 1:m.start()].strip(),
-                      continued=span.continued, joined_with_next=m.group("stop") == ",")
-    rest = QuoteSpan(span.paragraph, m.end() - 1, span.end, paragraph[m.end():span.end - 1].strip())
-    return [first, *split_inner_attribution(rest, paragraph)]
+    pieces: list[QuoteSpan] = []
+    while m := INNER_ATTRIBUTION.search(paragraph, span.start + 1, max(span.start + 1, span.end - 1)):
+        pieces.append(QuoteSpan(span.paragraph, span.start, m.start(), paragraph[span.start + 1:m.start()].strip(),
+                                continued=span.continued and not pieces, joined_with_next=m.group("stop") == ","))
+        span = QuoteSpan(span.paragraph, m.end() - 1, span.end, paragraph[m.end():span.end - 1].strip())
+    return pieces + [span]
+
+
+def ends_a_sentence(text: str) -> bool:
+    """A full stop, "!" or "?" among the marks that end the text (what `[.!?]\\W*$` asked, in one pass
+    from the end: the pattern tried every mark of a long "!!!…" or ". . ." run to the end again)."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+        if text[end] in ".!?":
+            return True
+    return False
 
 
 def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
@@ -137,6 +147,6 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             continue
         gap = paragraphs[first.paragraph][first.end: second.start]
         # the first piece ends mid-sentence (a comma or no stop) and only an attribution stands between
-        if not re.search(r"[.!?]\W*$", first.text) and INTERRUPTION.match(gap):
+        if not ends_a_sentence(first.text) and INTERRUPTION.match(gap):
             first.joined_with_next = True
     return spans

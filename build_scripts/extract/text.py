@@ -31,8 +31,16 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
 READING_TIME = re.compile(r"\s*[·|•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I)
 HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
 # A date with an optional time: a line holding only this sits under a title, not in the article.
-MARKDOWN_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
-MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+# Link and emphasis marks. A link's text holds no bracket and its address no parenthesis, and emphasis
+# ends at the first mark that can close it: each attempt stops at the next mark, so "[a [a [a …" or
+# "*a *a *a …" is one pass, not one scan to the end of the line per mark (15 minutes for 1 MB).
+MARKDOWN_LINK = re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)|\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")
+# inside single emphasis, a mark only between two letters ("*a*b*", "_snake_case_"): a mark after a
+# space would let one attempt run over every later "*a " of the line
+MARKDOWN_EMPHASIS = re.compile(
+    r"\*\*((?:[^*]|\*(?!\*))+?)\*\*|__((?:[^_]|_(?!_))+?)__"
+    r"|(?<![\w*])\*(?!\s)((?:[^*]|(?<=\w)\*(?=\w))+?)(?<!\s)\*(?![\w*])"
+    r"|(?<!\w)_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)(?<!\s)_(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,7 @@ def strip_markdown(line: str) -> tuple[str, bool]:
     line = re.sub(r"^(?:>\s?)+", "", line)
     line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)
     line = MARKDOWN_LINK.sub(lambda m: m.group(1) or "", line)
-    line = MARKDOWN_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    line = MARKDOWN_EMPHASIS.sub(lambda m: next(filter(None, m.groups()), ""), line)
     line = re.sub(r"`([^`]*)`", r"\1", line)
     return line.strip(), heading
 

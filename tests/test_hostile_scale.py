@@ -1,0 +1,105 @@
+"""Issue 16, class D: output stays proportional to the input, whatever one source holds."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from build_scripts.pipeline import convert_folder
+from conftest import FIXTURES
+
+GOOD = FIXTURES / "bad" / "sources" / "good_source.txt"
+REGISTRIES = FIXTURES / "bad" / "registries" / "speakers_share_an_alias"
+QUOTE = "We will keep working for peace in the region with all our partners"
+
+
+def sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    shutil.copy(REGISTRIES / "topics.yml", folder)
+    (folder / "speakers.yml").write_text("- name: Zhang Jun\n  aliases: [Zhang]\n", encoding="utf-8")
+    return folder
+
+
+def test_corroboration_holds_beyond_a_hundred_sources(tmp_path):
+    folder = sources(tmp_path)
+    for n in range(101):
+        (folder / f"report_{n:03d}.txt").write_text(f"Envoy speaks, report {n}\n\n\u201c{QUOTE},\u201d Zhang Jun said.\n",
+                                                    encoding="utf-8")
+    result = convert_folder(folder, workers=1)
+    pages = {p.path: p.content for p in result.pages}
+    for n in (0, 50, 100):
+        page = pages[f"statements/report-{n:03d}.md"]
+        assert "Carried by 101 sources: this one; also reported in " in page
+        assert "and 80 other sources." in page  # 20 linked by name, the rest counted
+
+
+def monster(n_quotes: int = 300, n_speakers: int = 3_000) -> str:
+    speakers = ", ".join(f"Speaker Number{n:04d} Qorvath" for n in range(n_speakers))
+    quotes = "\n\n".join(f"\u201cWe call for calm and restraint in the region, number {n} of many,\u201d Zhang Jun said."
+                         for n in range(n_quotes))
+    title = "A very long title " * 6_000  # 108 KB (a 1 MB one takes PyYAML seconds to read)
+    return (f"---\ntitle: {title.strip()}\nspeakers: [{speakers}]\nvenue: {'Hall ' * 5000}\n"
+            f"see_also: [{', '.join(f'https://example.org/{n}' for n in range(500))}]\n---\n"
+            f"Envoy speaks\n\n{quotes}\n\n" + "Plain text of the article goes on. " * 3_000)
+
+
+def test_no_page_is_larger_than_300_kb_whatever_one_source_holds(tmp_path, monkeypatch):
+    monkeypatch.setenv("ON_RECORD_WATCHDOG", "off")  # sizes are tested here, not time (speaker attribution is slow on this)
+    folder = sources(tmp_path)
+    (folder / "monster.md").write_text(monster(), encoding="utf-8")
+    for n in range(3):
+        shutil.copy(GOOD, folder / f"good_{n}.txt")
+    result = convert_folder(folder, workers=1)
+    sizes = {p.path: len(p.content.encode("utf-8") if isinstance(p.content, str) else p.content) for p in result.pages}
+    assert {path: size for path, size in sizes.items() if size > 300_000} == {}
+    assert len(result.pages) < 60  # not a page per listed speaker (3,000 made 6,027 files)
+    assert sorted(str(p) for p in result.problems if p.file == "monster.md") == sorted([
+        "monster.md: has a title of 107,999 characters; it is cut to 300. Set a shorter 'title' in its front matter",
+        "monster.md: has more than 80,000 characters of text; the statement page shows the beginning. Keep only the "
+        "article in it",
+        "monster.md: has 300 quotations; the first 40 are published. Split the source, or keep only the article in it",
+        "monster.md: names 3000 speakers; the first 8 are published. Keep the speakers of the statement in 'speakers'",
+        "monster.md: has a speaker, venue or publisher longer than 50 characters; it is cut there. Check it",
+        "monster.md: lists 500 addresses in 'see_also'; the first 20 are published",
+    ])
+
+
+def test_a_date_before_1900_is_set_aside_with_a_message(tmp_path):
+    folder = sources(tmp_path)
+    (folder / "ancient.md").write_text("---\ndate: 0023-05-05\n---\n" + GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "dated.md").write_text("---\ndate: 2024-05-05\n---\n" + GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    result = convert_folder(folder, workers=1)
+    assert [str(p) for p in result.problems] == [
+        "ancient.md: has the date 0023-05-05, before 1900; it is published undated. Check the date (in its front "
+        "matter, or in the text)"]
+    assert {s.slug: s.date for s in result.statements}["ancient"] is None
+    assert max(len(p.content) for p in result.pages if p.path.startswith("charts/")) < 100_000  # not 16 MB
+
+
+def test_a_speaker_page_stays_small_however_much_each_statement_quotes(tmp_path):
+    folder = sources(tmp_path)
+    long_quote = " ".join(f"word{n} of a long statement" for n in range(40))  # 200 words
+    for s in range(100):
+        quotes = "\n\n".join(f"\u201c{long_quote} part {s} {n},\u201d Zhang Jun said." for n in range(40))
+        (folder / f"speech_{s:03d}.txt").write_text(f"Envoy speaks at length, speech {s}\n\n{quotes}\n", encoding="utf-8")
+    result = convert_folder(folder)
+    page = next(p.content for p in result.pages if p.path == "speakers/zhang-jun.md")
+    shown = page.count("> “word0 of a long statement")
+    assert 0 < shown < 4000 and f"{4000 - shown} earlier quotations on the statements' own pages." in page
+    data = ("statements.json", "statements.csv")  # the whole data set: it grows with the corpus, as it should
+    assert max(len(p.content.encode("utf-8")) for p in result.pages if p.path not in data) <= 300_000
+
+
+def test_a_timeline_page_of_maximal_entries_stays_under_300_kb(tmp_path):
+    folder = sources(tmp_path)
+    names = ", ".join(f"Speaker {n:02d} {'Q' * 60}" for n in range(12))
+    for i in range(210):  # a timeline page holds 200
+        quote = "Wordwordwordword" * 90 + " and many more words here"
+        (folder / f"s{i:03d}.md").write_text(
+            f"---\ntitle: Title {i} {'x' * 400}\ndate: 2024-05-{1 + i % 28:02d}\nspeakers: [Zhang Jun, {names}]\n---\n"
+            f"Envoy speaks\n\n\u201c{quote},\u201d Zhang Jun said.\n", encoding="utf-8")
+    result = convert_folder(folder, workers=1)
+    pages = {p.path: p.content for p in result.pages}
+    assert "Wordwordword" in pages["timeline/2024-05.md"]  # the lead quote is listed, cut short
+    data = ("statements.json", "statements.csv")
+    assert {p: len(c.encode("utf-8")) for p, c in pages.items() if p not in data and len(c.encode("utf-8")) > 300_000} == {}
