@@ -61,8 +61,10 @@ def on_config(config, **_):
 def on_files(files: Files, config, **_) -> Files:
     # only `mkdocs serve` builds again in this process: a single build keeps nothing (memory is for MkDocs)
     serving = state["command"] == "serve"
+    # site_url (mkdocs.yml, from $SITE_URL) makes citations absolute; extra.subject says who the site covers
     result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder(),
-                            recent=state["recent"] if serving else None)
+                            recent=state["recent"] if serving else None, site_url=config.site_url or "",
+                            subject=str((config.extra or {}).get("subject") or ""))
     for problem in result.problems:
         log.warning(str(problem))
     folder = pages_dir(config)

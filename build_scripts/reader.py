@@ -1,0 +1,164 @@
+"""What a reader meets on a statement page beyond its record: who reported it (provenance, right
+under the title), the date's basis in plain words, each quotation with its own address, the
+people quoted beside the speaker, and the way to the statements before and after it in time.
+
+Kept apart from render.py so that the page's parts can change without moving its code. Every
+string from a source is escaped here through render's `text` and `link`, for Markdown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from . import render as _render  # render imports this module: its helpers are looked up at call time
+from .model import Registry, Statement
+from .records import date_is_curated, safe_url, show_date, speaker_slug
+
+BASIS_ANCHORED = re.compile(r"‘(?P<words>.+)’, on or before the publication date (?P<date>\d{4}-\d{2}-\d{2})\b.*")
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """A statement's place in time: the dated statements just before and after it, and its
+    timeline page (the page's address from the top of the site, and the heading's anchor)."""
+
+    before: tuple[str, str] | None = None  # (slug, title)
+    after: tuple[str, str] | None = None
+    timeline: str = "timeline.md"
+    anchor: str = ""
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def provenance(s: Statement) -> list[str]:
+    """One line under the title: who reported the statement (linked) and when, or plainly that
+    it is not recorded. Never a guess: only the curator's or the page's own metadata."""
+    url = safe_url(s.source.url)
+    publisher = s.source.publisher
+    if publisher and url:
+        who = f"Reported by {_render.link(publisher, url)}"
+    elif publisher:
+        who = f"Reported by {_render.text(publisher)} (the report's address is not recorded)"
+    elif url:
+        who = f"Reported at {_render.link(_host(s.source.url or ''), url)} (the publisher is not recorded)"
+    else:
+        who = "The publisher and address of this report are not recorded"
+    when = (f"published {_render.text(show_date(s.source.published, 'day'))}" if s.source.published
+            else "publication date not recorded")
+    line = f"{who}; {when}."
+    others = [(o, safe_url(o)) for o in s.source.see_also]
+    links = [_render.link(_host(o), u) for o, u in others if u]
+    if links:
+        line += " Also reported at " + ", ".join(links) + "."
+    return [line, "{: .or-provenance }", ""]
+
+
+def date_basis_words(s: Statement) -> str:
+    """How the date was found, as a sentence a reader follows: "worked out from ‘on Tuesday’ in
+    an article published on 6 April 2022"."""
+    if date_is_curated(s):
+        return "set by the site's curator"
+    m = BASIS_ANCHORED.fullmatch(s.date_basis)
+    if m:
+        published = show_date(dt.date.fromisoformat(m["date"]), "day")
+        return f"worked out from ‘{m['words']}’ in an article published on {published}"
+    return f"worked out from the text: {s.date_basis}"
+
+
+def primary(s: Statement) -> str | None:
+    return s.speakers[0] if s.speakers else None
+
+
+def also_quoted(s: Statement) -> list[str]:
+    """Everyone else quoted in the report, in order: not co-speakers of the statement."""
+    first = primary(s)
+    names = [*s.speakers[1:], *(q.speaker for q in s.quotes if q.speaker)]
+    return [n for n in dict.fromkeys(names) if n and n != first]
+
+
+def people_lines(s: Statement, prefix: str) -> list[str]:
+    """The statement's speaker, and those only quoted in the same report (with no date or venue
+    of their own: the page's date and venue are the speaker's)."""
+    first = primary(s)
+    speaker = _render.link(first, f"{prefix}speakers/{speaker_slug(first)}.md") if first else "unknown"
+    lines = [f"**Speaker:** {speaker}  "]
+    others = also_quoted(s)
+    if others:
+        named = ", ".join(_render.link(n, f"{prefix}speakers/{speaker_slug(n)}.md") for n in others)
+        lines.append(f"**Also quoted in this report:** {named}  ")
+    return lines
+
+
+def quote_block(n: int, body: list[str], after: list[str]) -> list[str]:
+    """A quotation in a box with its own anchor (quote-N), a link to it and a copy button that
+    reader.js shows (hidden, it takes no Tab stop without the script)."""
+    anchor = f"quote-{n}"
+    tools = (f"[Link to this quotation](#{anchor}){{: .or-quote-link }} "
+             f'<button type="button" class="or-copy-link" data-anchor="{anchor}" hidden>Copy link</button>')
+    return [f'<div class="or-quote" id="{anchor}" markdown>', "", *body, "", tools, "", *after, "</div>", ""]
+
+
+def neighbours_lines(nb: Neighbours | None, prefix: str) -> list[str]:
+    """Previous and next statement in time, and this date on the timeline."""
+    if nb is None:
+        return []
+    parts = []
+    if nb.before:
+        parts.append(f"← Earlier: {_render.link(nb.before[1], f'{nb.before[0]}.md')}")
+    if nb.after:
+        parts.append(f"Later: {_render.link(nb.after[1], f'{nb.after[0]}.md')} →")
+    target = f"{prefix}{nb.timeline}" + (f"#{nb.anchor}" if nb.anchor else "")
+    parts.append(f"[This date on the timeline]({target})")
+    return [" · ".join(parts), "{: .or-neighbours }", ""]
+
+
+def fold(value: str) -> str:
+    """Accents and case folded, for sorting the way readers look names up."""
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c)).casefold()
+
+
+# where the family name is written first (Zhang Jun is Mr Zhang): by the registry's country
+FAMILY_NAME_FIRST = frozenset({"china", "taiwan", "japan", "korea", "south korea", "north korea",
+                               "republic of korea", "democratic people's republic of korea",
+                               "vietnam", "viet nam", "hungary", "cambodia", "mongolia"})
+
+
+def surname_key(name: str, registry: Registry) -> tuple[str, str]:
+    """A speaker's place in the index: by surname (the last word, or the first where the registry's
+    country writes the family name first), accents folded, then the whole name."""
+    words = name.split()
+    known = registry.speaker(name)
+    first_is_family = bool(known and known.country.strip().casefold() in FAMILY_NAME_FIRST)
+    surname = (words[0] if first_is_family else words[-1]) if words else name
+    return fold(surname), fold(name)
+
+
+def home_intro(subject: str, statements: list[Statement]) -> list[str]:
+    """What the site covers, in the site's own words (mkdocs.yml `extra: subject`), and what a
+    reader finds for each statement; only what every page does show."""
+    what = ("A timeline of public statements" + (f" by {_render.text(subject)}" if subject.strip() else "")
+            + ": what was said, when and where, and who reported it.")
+    how = ("Each statement has a page with its quotations, the source text, the source's publisher, "
+           "address and date where they are known (and says so where they are not), and a citation.")
+    return [what, "", how, ""]
+
+
+def split_by_role(name: str, items: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """A speaker's own statements (they are its primary speaker), and the reports that only quote them."""
+    own = [s for s in items if primary(s) == name]
+    return own, [s for s in items if primary(s) != name]
+
+
+def counts(name: str, items: list[Statement], bold: bool = False) -> str:
+    """"3 statements; quoted in 2 reports": statements and quotations in others' reports apart."""
+    own, quoted_in = split_by_role(name, items)
+    n = f"**{len(own)}**" if bold else str(len(own))
+    out = f"{n} statement{'s' if len(own) != 1 else ''}"
+    if quoted_in:
+        out += f", quoted in {len(quoted_in)} other report{'s' if len(quoted_in) != 1 else ''}"
+    return out
