@@ -21,6 +21,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
+from build_scripts.describe import describe
 from build_scripts.pipeline import convert_folder
 from build_scripts.recent import Recent
 from build_scripts.search import INDEX_LATER, index_site
@@ -171,7 +172,11 @@ def _search_from_head(output: str) -> str:
     return output.replace("</head>", head + "</head>", 1)
 
 
-def on_page_markdown(markdown: str, page, **_) -> str:
+def on_page_markdown(markdown: str, page, config, **_) -> str:
+    # each page's own description and Open Graph title (overrides/main.html), escaped for an attribute
+    title = str(page.meta.get("title") or page.title or config.site_name)
+    page.meta["og_title"] = html.escape(title, quote=True)
+    page.meta["description"] = html.escape(describe(page.meta, page.file.src_uri, title, config), quote=True)
     # MkDocs puts a page's title into its templates unescaped; a title is text, never markup
     if "title" in page.meta:
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=True)

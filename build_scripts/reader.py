@@ -98,7 +98,7 @@ def quote_block(n: int, body: list[str], after: list[str]) -> list[str]:
     """A quotation in a box with its own anchor (quote-N), a link to it and a copy button that
     reader.js shows (hidden, it takes no Tab stop without the script)."""
     anchor = f"quote-{n}"
-    tools = (f"[Link to this quotation](#{anchor}){{: .or-quote-link }} "
+    tools = (f"[Link to quotation {n}](#{anchor}){{: .or-quote-link }} "
              f'<button type="button" class="or-copy-link" data-anchor="{anchor}" hidden>Copy link</button>')
     return [f'<div class="or-quote" id="{anchor}" markdown>', "", *body, "", tools, "", *after, "</div>", ""]
 
