@@ -17,7 +17,7 @@ from pathlib import Path
 
 from conftest import DEV_CORPUS, ROOT
 
-SITE_URL = "https://on-record.example/site/"  # a reserved name: never a real host
+SITE_URL = "https://on-record.example/"  # a reserved name: never a real host (at its root: 404.html links from there)
 CORPORA = {"repository": ROOT / "sources", "dev": DEV_CORPUS / "sources"}
 _built: dict[str, Path] = {}
 
