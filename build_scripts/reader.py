@@ -162,3 +162,22 @@ def counts(name: str, items: list[Statement], bold: bool = False) -> str:
     if quoted_in:
         out += f", quoted in {len(quoted_in)} other report{'s' if len(quoted_in) != 1 else ''}"
     return out
+
+
+def entry_date(s: Statement) -> str:
+    """A listing entry's date, at its precision, with a visible mark where it was worked out from
+    the text rather than set by the curator."""
+    shown = f"**{_render.text(show_date(s.date, s.date_precision))}**{{: .or-date }}"
+    if s.date and not date_is_curated(s):
+        shown += ' *date worked out*{: .or-date-inferred title="Worked out from the text; no curator has confirmed it" }'
+    return shown
+
+
+def chips(s: Statement, registry: Registry, prefix: str) -> str:
+    """The statement's speaker and its topics as links, each a chip (CSS)."""
+    first = primary(s)
+    who = (_render.link(first, f"{prefix}speakers/{speaker_slug(first)}.md") + "{: .or-chip .or-chip--speaker }"
+           if first else "*speaker unknown*")
+    topics = [_render.link(_render.topic_label(t, registry), f"{prefix}topics/{t}.md") + "{: .or-chip }"
+              for t in s.topics]
+    return " ".join([who, *topics])

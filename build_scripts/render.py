@@ -276,10 +276,9 @@ def entry(s: Statement, registry: Registry, prefix: str) -> str:
 
 
 def _entry(s: Statement, registry: Registry, prefix: str) -> str:
-    who = text(s.speakers[0]) if s.speakers else "speaker unknown"  # the statement is its primary speaker's
-    topics = ", ".join(text(topic_label(t, registry)) for t in s.topics) or "no topic"
-    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(s.title, f'{prefix}statements/{s.slug}.md')}  ",
-             f"  {who} · {topics}"]
+    # the date in its own column (CSS), marked where it was worked out; speaker and topics as linked chips
+    lines = [f"- {reader.entry_date(s)} {link(s.title, f'{prefix}statements/{s.slug}.md')}  ",
+             f"  {reader.chips(s, registry, prefix)}"]
     q = lead_quote(s)
     if q:
         lines[-1] += "  "

@@ -31,7 +31,8 @@ from build_scripts.render import (
 from build_scripts.render_data import CSV_COLUMNS, FORMULA_START
 from conftest import DEV_CORPUS, FIXTURES
 
-ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\* · \[.*?\]\((?:\.\./)*statements/(?P<slug>[^)]+)\.md\)", re.M)
+ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\*\{: \.or-date \}(?: \*date worked out\*\{[^}]*\})? "
+                   r"\[.*?\]\((?:\.\./)*statements/(?P<slug>[^)]+)\.md\)", re.M)
 HEADING = re.compile(r"^(#{2,4}) (.+?) \{[^}]*\}$", re.M)
 
 
@@ -110,7 +111,13 @@ def test_an_entry_carries_speakers_topics_lead_quote_and_filter_data(render_fixt
     start = page.index("statements/envoys-disagree-on-mandate.md")
     block = page[start: page.index("{: .or-entry", start)]
     # the statement is its primary speaker's: the other person quoted is not listed as its speaker
-    assert "Eleanor Ashcombe · Peacekeeping" in block and "Teixeira ·" not in block
+    assert ("[Eleanor Ashcombe](speakers/eleanor-ashcombe.md){: .or-chip .or-chip--speaker } "
+            "[Peacekeeping](topics/peacekeeping.md){: .or-chip }") in block and "Teixeira" not in block.split("“")[0]
+    # a date worked out from the text is marked as such; a curator's is not
+    line = page[page.rindex("\n- ", 0, start):start]
+    assert "*date worked out*" in line
+    curated = page[page.index("statements/month-only-curator-date.md") - 80:page.index("statements/month-only-curator-date.md")]
+    assert "worked out" not in curated
     assert "“A mission that cannot protect people will lose the trust of the population” — Eleanor Ashcombe" in block
     attrs = page[page.index("{: .or-entry", start): page.index("}", page.index("{: .or-entry", start))]
     assert 'data-year="2023"' in attrs and 'data-month="2023-11"' in attrs and 'data-topics="peacekeeping"' in attrs
