@@ -85,7 +85,9 @@ def people_lines(s: Statement, prefix: str) -> list[str]:
     """The statement's speaker, and those only quoted in the same report (with no date or venue
     of their own: the page's date and venue are the speaker's)."""
     first = primary(s)
-    speaker = _render.link(first, f"{prefix}speakers/{speaker_slug(first)}.md") if first else "unknown"
+    # the speaker's name is what search results show beside the statement (Pagefind takes the link's text)
+    speaker = (_render.link(first, f"{prefix}speakers/{speaker_slug(first)}.md") + '{: data-pagefind-meta="speaker" }'
+               if first else "unknown")
     lines = [f"**Speaker:** {speaker}  "]
     others = also_quoted(s)
     if others:
@@ -169,7 +171,7 @@ def entry_date(s: Statement) -> str:
     the text rather than set by the curator."""
     shown = f"**{_render.text(show_date(s.date, s.date_precision))}**{{: .or-date }}"
     if s.date and not date_is_curated(s):
-        shown += ' *date worked out*{: .or-date-inferred title="Worked out from the text; no curator has confirmed it" }'
+        shown += ' *date worked out*{: .or-date-inferred }'
     return shown
 
 
@@ -181,3 +183,9 @@ def chips(s: Statement, registry: Registry, prefix: str) -> str:
     topics = [_render.link(_render.topic_label(t, registry), f"{prefix}topics/{t}.md") + "{: .or-chip }"
               for t in s.topics]
     return " ".join([who, *topics])
+
+
+def index_heading(kind: str) -> str:
+    """The attribute list of a page's title that tells search results what kind of page it is."""
+    assert kind in ("Statement", "Topic", "Speaker"), kind
+    return f'{{: data-pagefind-meta="kind:{kind}" }}'

@@ -201,7 +201,7 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
                    site_name: str = "On Record", site_url: str = "", nb: reader.Neighbours | None = None) -> Page:
     carried = carried or {}
     from_context = context_attributed(s)
-    lines = [front(statement_data(s)), f"# {text(s.title)}", ""]
+    lines = [front(statement_data(s)), f"# {text(s.title)} {reader.index_heading('Statement')}", ""]
     lines += reader.provenance(s)
     lines.append(f"**Said:** {text(show_date(s.date, s.date_precision))}  ")
     if s.venue:
@@ -595,7 +595,7 @@ def _topic_pages(topic: Topic, items: list[Statement], registry: Registry, size:
     """A topic's page (and its later pages, and its chart)."""
     pages: list[Page] = []
     feed = feed_path("topics", topic.id)
-    page = [head(topic.label) + f"# {text(topic.label)}", ""]
+    page = [head(topic.label) + f"# {text(topic.label)} {reader.index_heading('Topic')}", ""]
     if topic.description:
         page += [text(topic.description), ""]
     page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
@@ -655,7 +655,7 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
     pages: list[Page] = []
     known = registry.speaker(name)
     feed = feed_path("speakers", speaker_slug(name))
-    page = [head(name) + f"# {text(name)}", ""]
+    page = [head(name) + f"# {text(name)} {reader.index_heading('Speaker')}", ""]
     if known and (known.role or known.country):
         page += [f"**Role:** {text(known.role) if known.role else '*not recorded*'}  ",
                  f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]

@@ -229,3 +229,29 @@ def test_axe_on_a_phone_finds_no_serious_violation(served, session, scheme):
             found[kind] = serious
     assert found == {}
     assert s.errors == [] and s.outside == []
+
+
+def test_search_results_say_the_kind_of_page_the_speaker_and_the_date(served, session):
+    site, url = served
+    data = records(site)
+    record = next(r for r in data if r["date"] and r["quotes"] and r["speakers"])
+    s = session(viewport={"width": 1280, "height": 900})
+    s.open(url)
+    box = s.page.locator(".or-search input")
+    box.fill(record["title"])
+    result = s.page.locator(".pagefind-ui__result").filter(
+        has=s.page.locator(f".pagefind-ui__result-link[href*='statements/{record['slug']}/']"))
+    expect(result).to_have_count(1)
+    tags = result.locator(".pagefind-ui__result-tag").all_inner_texts()
+    shown = {t.split(":", 1)[0].strip().lower(): t.split(":", 1)[1].strip() for t in tags}
+    assert shown.get("kind") == "Statement", tags
+    assert shown.get("speaker") == record["speakers"][0], tags
+    assert shown.get("date") and record["date"][:4] in shown["date"], tags
+    # an index page says what it is
+    box.fill(record["speakers"][0])
+    speaker = s.page.locator(".pagefind-ui__result").filter(has=s.page.locator(".pagefind-ui__result-link[href*='speakers/']"))
+    expect(speaker.first.locator(".pagefind-ui__result-tag")).to_have_text("Kind: Speaker")
+    # the excerpt is readable: at least 13 px
+    size = result.locator(".pagefind-ui__result-excerpt").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= 13
+    assert s.errors == []
