@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from . import render as _render  # render imports this module: its helpers are looked up at call time
 from .model import Registry, Statement
-from .records import date_is_curated, safe_url, show_date, speaker_slug
+from .records import date_is_curated, newest_first, safe_url, show_date, speaker_slug
 
 BASIS_ANCHORED = re.compile(r"‘(?P<words>.+)’, on or before the publication date (?P<date>\d{4}-\d{2}-\d{2})\b.*")
 
@@ -189,3 +189,39 @@ def index_heading(kind: str) -> str:
     """The attribute list of a page's title that tells search results what kind of page it is."""
     assert kind in ("Statement", "Topic", "Speaker"), kind
     return f'{{: data-pagefind-meta="kind:{kind}" }}'
+
+
+def quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
+    """A speaker's quotations, newest first, under each statement once (its date and title), and
+    apart, what they are quoted saying in reports of someone else's statement: with no date of
+    their own, since the report dates the other person's statement, not theirs."""
+    own, elsewhere = split_by_role(name, newest_first(statements))
+    own = [s for s in own if any(q.speaker == name for q in s.quotes)]
+    elsewhere = [s for s in elsewhere if any(q.speaker == name for q in s.quotes)]
+    if not own and not elsewhere:
+        return []
+    lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
+    year = None
+    for s in own:
+        label = str(s.date.year) if s.date else "Date unknown"
+        if label != year:
+            year = label
+            lines += [f"### {label}", ""]
+        lines += [f"**{_render.text(show_date(s.date, s.date_precision))}** · "
+                  f"{_render.link(s.title, f'{prefix}statements/{s.slug}.md')}", ""]
+        lines += _their_quotes(name, s)
+    if elsewhere:
+        lines += ["### Quoted in reports of other people's statements", ""]
+        for s in elsewhere:
+            lines += [f"In {_render.link(s.title, f'{prefix}statements/{s.slug}.md')}, a report of "
+                      f"{_render.text(primary(s) or 'an unknown speaker')}’s statement:", ""]
+            lines += _their_quotes(name, s)
+    return lines + ["</div>", ""]
+
+
+def _their_quotes(name: str, s: Statement) -> list[str]:
+    out: list[str] = []
+    for q in s.quotes:
+        if q.speaker == name:
+            out += [f"> “{_render.quoted(q.text)}”", "", _render.QUOTE_BREAK, ""]
+    return out

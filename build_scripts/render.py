@@ -670,7 +670,7 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
     for n, (path, chunk) in enumerate(parts := _pages_of(f"speakers/{speaker_slug(name)}", items, size), 1):
         if n > 1:
             page = _later_page(name, parts, n)
-        page += _quotes_over_time(name, chunk, _prefix(path))
+        page += reader.quotes_over_time(name, chunk, _prefix(path))
         own, quoted_in = reader.split_by_role(name, chunk)
         page += _pager(parts, n)
         if own:
@@ -704,23 +704,6 @@ def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[t
         memo.remember(what, page.content)
         return page
     return Page(f"statements/{s.slug}.md", content)
-
-
-def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
-    quotes = [(s, q) for s in newest_first(statements) for q in s.quotes if q.speaker == name]
-    if not quotes:
-        return []
-    lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
-    year = None
-    for s, q in quotes:
-        label = str(s.date.year) if s.date else "Date unknown"
-        if label != year:
-            year = label
-            lines += [f"### {label}", ""]
-        lines += [f"> “{quoted(q.text)}”", ">",
-                  f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'{prefix}statements/{s.slug}.md')}",
-                  "", QUOTE_BREAK, ""]
-    return lines + ["</div>", ""]
 
 
 # ---- pagination of topic and speaker pages ----------------------------------------------------

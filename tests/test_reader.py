@@ -146,3 +146,17 @@ def test_statement_pages_carry_quote_anchors_and_corroboration_only_where_anothe
         assert "Carried by 1 source" not in page
         assert "earlier" in page.lower() or "later" in page.lower()
         assert 'href="../../timeline/#' in page
+
+
+def test_quotes_over_time_name_each_statement_once_and_give_the_quoted_no_date_of_theirs():
+    from build_scripts.model import Quote
+    own = statement(slug="own", title="Own words", speakers=("Dmitry Polyanskiy",),
+                    quotes=(Quote("First of my own words here", "Dmitry Polyanskiy"),
+                            Quote("Second of my own words here", "Dmitry Polyanskiy")))
+    other = statement(slug="other", title="Zhang on Donetsk", date=dt.date(2023, 11, 8),
+                      quotes=(Quote("We have requested an urgent meeting", "Dmitry Polyanskiy"),))
+    lines = "\n".join(reader.quotes_over_time("Dmitry Polyanskiy", [own, other], "../"))
+    assert lines.count("[Own words]") == 1 and lines.count("“First of my own") == 1
+    mine, theirs = lines.split("### Quoted in reports of other people's statements")
+    assert "“We have requested" in theirs and "Zhang Jun’s statement" in theirs
+    assert "November" not in theirs and "2023" not in theirs  # the report's date is Zhang Jun's, not his
