@@ -153,7 +153,21 @@ def on_post_page(output: str, page, config, **_) -> str:
     # later pages of long listings), less the parts search.PAGEFIND_SKIPS lists
     if not (page.meta.get("search") or {}).get("exclude"):
         output = ARTICLE.sub(r'<article class="md-content__inner md-typeset" data-pagefind-body>', output, count=1)
-    return _search_from_head(output)
+    return _search_from_head(_open_graph(output, page, config))
+
+
+def _open_graph(output: str, page, config) -> str:
+    """What a shared link shows: the page's Open Graph card, from the title and description
+    on_page_markdown set (both escaped there for an attribute)."""
+    if not page.meta.get("og_title"):
+        return output
+    tags = [("og:type", "article" if "quotes" in page.meta else "website"),
+            ("og:site_name", html.escape(config.site_name, quote=True)),
+            ("og:title", page.meta["og_title"]), ("og:description", page.meta.get("description", ""))]
+    if page.canonical_url:
+        tags.append(("og:url", html.escape(page.canonical_url, quote=True)))
+    head = "".join(f'<meta property="{name}" content="{value}">' for name, value in tags)
+    return output.replace("</head>", head + "</head>", 1)
 
 
 def _search_from_head(output: str) -> str:
@@ -173,7 +187,8 @@ def _search_from_head(output: str) -> str:
 
 
 def on_page_markdown(markdown: str, page, config, **_) -> str:
-    # each page's own description and Open Graph title (overrides/main.html), escaped for an attribute
+    # each page's own description (Material puts it in <meta name="description">) and Open Graph
+    # title (on_post_page), escaped for an attribute
     title = str(page.meta.get("title") or page.title or config.site_name)
     page.meta["og_title"] = html.escape(title, quote=True)
     page.meta["description"] = html.escape(describe(page.meta, page.file.src_uri, title, config), quote=True)

@@ -25,7 +25,7 @@ class Neighbours:
     """A statement's place in time: the dated statements just before and after it, and its
     timeline page (the page's address from the top of the site, and the heading's anchor)."""
 
-    before: tuple[str, str] | None = None  # (slug, title)
+    before: tuple[str, str] | None = None  # (slug, its date in words)
     after: tuple[str, str] | None = None
     timeline: str = "timeline.md"
     anchor: str = ""
@@ -111,9 +111,9 @@ def neighbours_lines(nb: Neighbours | None, prefix: str) -> list[str]:
         return []
     parts = []
     if nb.before:
-        parts.append(f"← Earlier: {_render.link(nb.before[1], f'{nb.before[0]}.md')}")
+        parts.append(f"← {_render.link('Earlier statement', f'{nb.before[0]}.md')} ({_render.text(nb.before[1])})")
     if nb.after:
-        parts.append(f"Later: {_render.link(nb.after[1], f'{nb.after[0]}.md')} →")
+        parts.append(f"{_render.link('Later statement', f'{nb.after[0]}.md')} ({_render.text(nb.after[1])}) →")
     target = f"{prefix}{nb.timeline}" + (f"#{nb.anchor}" if nb.anchor else "")
     parts.append(f"[This date on the timeline]({target})")
     return [" · ".join(parts), "{: .or-neighbours }", ""]

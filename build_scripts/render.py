@@ -775,6 +775,10 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     return pages
 
 
+def _when(s: Statement) -> str:
+    return show_date(s.date, s.date_precision)
+
+
 def neighbours(statements: list[Statement], size: int = TIMELINE_PART) -> dict[str, reader.Neighbours]:
     """Each statement's place in time (statements oldest first): the dated ones before and after
     it, and where its date is on the timeline (its page, split or not, and its month's heading)."""
@@ -785,8 +789,9 @@ def neighbours(statements: list[Statement], size: int = TIMELINE_PART) -> dict[s
             page_of.update((s.slug, f"timeline/{part.key}.md") for s in part.statements)
     places = {}
     for i, s in enumerate(dated):
-        before = (dated[i - 1].slug, dated[i - 1].title) if i else None
-        after = (dated[i + 1].slug, dated[i + 1].title) if i + 1 < len(dated) else None
+        # named by their dates, not their titles: a title edited under `make serve` rewrites no other page
+        before = (dated[i - 1].slug, _when(dated[i - 1])) if i else None
+        after = (dated[i + 1].slug, _when(dated[i + 1])) if i + 1 < len(dated) else None
         # MkDocs' heading ids: "November 2023" → november-2023; a year-only date → its year's heading
         anchor = month_name(month_key(s) or "").lower().replace(" ", "-") if month_key(s) else str(s.date.year)
         places[s.slug] = reader.Neighbours(before, after, page_of.get(s.slug, "timeline.md"), anchor)
