@@ -159,11 +159,15 @@ def split_by_role(name: str, items: list[Statement]) -> tuple[list[Statement], l
 def counts(name: str, items: list[Statement], bold: bool = False) -> str:
     """"3 statements; quoted in 2 reports": statements and quotations in others' reports apart."""
     own, quoted_in = split_by_role(name, items)
-    n = f"**{len(own)}**" if bold else str(len(own))
-    out = f"{n} statement{'s' if len(own) != 1 else ''}"
-    if quoted_in:
-        out += f", quoted in {len(quoted_in)} other report{'s' if len(quoted_in) != 1 else ''}"
-    return out
+
+    def number(n: int) -> str:
+        return f"**{n}**" if bold else str(n)
+
+    reports = f"report{'s' if len(quoted_in) != 1 else ''}"
+    if not own:  # only ever quoted in others' reports: no "0 statements"
+        return f"quoted in {number(len(quoted_in))} {reports}"
+    out = f"{number(len(own))} statement{'s' if len(own) != 1 else ''}"
+    return out + (f", quoted in {len(quoted_in)} other {reports}" if quoted_in else "")
 
 
 def entry_date(s: Statement) -> str:

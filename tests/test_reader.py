@@ -160,3 +160,12 @@ def test_quotes_over_time_name_each_statement_once_and_give_the_quoted_no_date_o
     mine, theirs = lines.split("### Quoted in reports of other people's statements")
     assert "“We have requested" in theirs and "Zhang Jun’s statement" in theirs
     assert "November" not in theirs and "2023" not in theirs  # the report's date is Zhang Jun's, not his
+
+
+def test_a_speakers_count_keeps_statements_and_reports_quoting_them_apart():
+    own = statement(speakers=("Dmitry Polyanskiy",))
+    other = statement(slug="other")
+    assert reader.counts("Dmitry Polyanskiy", [own, other]) == "1 statement, quoted in 1 other report"
+    assert reader.counts("Dmitry Polyanskiy", [other, other]) == "quoted in 2 reports"
+    assert reader.counts("Dmitry Polyanskiy", [other], bold=True) == "quoted in **1** report"
+    assert reader.counts("Zhang Jun", [other], bold=True) == "**1** statement"
