@@ -81,19 +81,24 @@ def also_quoted(s: Statement) -> list[str]:
     return [n for n in dict.fromkeys(names) if n and n != first]
 
 
-def people_lines(s: Statement, prefix: str) -> list[str]:
-    """The statement's speaker, and those only quoted in the same report (with no date or venue
-    of their own: the page's date and venue are the speaker's)."""
+def speaker_line(s: Statement, prefix: str) -> str:
+    """Whose statement it is: its primary speaker."""
     first = primary(s)
     # the speaker's name is what search results show beside the statement (Pagefind takes the link's text)
     speaker = (_render.link(first, f"{prefix}speakers/{speaker_slug(first)}.md") + '{: data-pagefind-meta="speaker" }'
                if first else "unknown")
-    lines = [f"**Speaker:** {speaker}  "]
+    return f"**Speaker:** {speaker}  "
+
+
+def also_quoted_lines(s: Statement, prefix: str) -> list[str]:
+    """Those only quoted in the same report, apart from the statement's own date and place, which
+    are not theirs."""
     others = also_quoted(s)
-    if others:
-        named = ", ".join(_render.link(n, f"{prefix}speakers/{speaker_slug(n)}.md") for n in others)
-        lines.append(f"**Also quoted in this report:** {named}  ")
-    return lines
+    if not others:
+        return []
+    named = ", ".join(_render.link(n, f"{prefix}speakers/{speaker_slug(n)}.md") for n in others)
+    whose = f"{_render.text(primary(s))}’s statement" if primary(s) else "the statement"
+    return [f"**Also quoted in this report:** {named} (the date and place above are those of {whose})", ""]
 
 
 def quote_block(n: int, body: list[str], after: list[str]) -> list[str]:

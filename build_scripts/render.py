@@ -203,13 +203,14 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
     from_context = context_attributed(s)
     lines = [front(statement_data(s)), f"# {text(s.title)} {reader.index_heading('Statement')}", ""]
     lines += reader.provenance(s)
+    lines.append(reader.speaker_line(s, "../"))
     lines.append(f"**Said:** {text(show_date(s.date, s.date_precision))}  ")
     if s.venue:
         lines.append(f"**Where:** {text(s.venue)}  ")
-    lines += reader.people_lines(s, "../")
     lines.append(f"**Topics:** {_topics(s.topics, registry, '../')}")
     lines += _search_data(s)
     lines.append("")
+    lines += reader.also_quoted_lines(s, "../")
     lines += _notice(s, from_context)
     if s.review:
         lines += ["**Needs review** (extraction could not settle these):", ""]
@@ -282,7 +283,9 @@ def _entry(s: Statement, registry: Registry, prefix: str) -> str:
     q = lead_quote(s)
     if q:
         lines[-1] += "  "
-        lines.append(f"  “{text(shorten(q.text))}” — {text(q.speaker or '')}")
+        # the speaker's chip above names who said it; another speaker's quotation is named
+        by = f" — {text(q.speaker)}" if q.speaker and q.speaker != (s.speakers[:1] or [None])[0] else ""
+        lines.append(f"  *“{text(shorten(q.text, 20))}”*{{: .or-lead-quote }}{by}")
     data = {"year": year_key(s),
             "topics": " ".join(dict.fromkeys(t for t in s.topics if SLUG.fullmatch(t))),
             "speakers": " ".join(slug for slug in map(speaker_slug, s.speakers[:1]) if SLUG.fullmatch(slug))}

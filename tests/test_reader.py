@@ -59,9 +59,12 @@ def test_provenance_never_guesses():
 def test_everyone_else_quoted_is_not_a_speaker_of_the_statement():
     s = statement()
     assert reader.primary(s) == "Zhang Jun" and reader.also_quoted(s) == ["Dmitry Polyanskiy"]
-    lines = reader.people_lines(s, "../")
-    assert lines[0].startswith("**Speaker:** [Zhang Jun]") and "Polyanskiy" not in lines[0]
-    assert lines[1].startswith("**Also quoted in this report:** [Dmitry Polyanskiy]")
+    line = reader.speaker_line(s, "../")
+    assert line.startswith("**Speaker:** [Zhang Jun]") and "Polyanskiy" not in line
+    also = reader.also_quoted_lines(s, "../")[0]
+    assert also.startswith("**Also quoted in this report:** [Dmitry Polyanskiy]")
+    assert also.endswith("(the date and place above are those of Zhang Jun’s statement)")
+    assert reader.also_quoted_lines(statement(speakers=("Zhang Jun",)), "../") == []
 
 
 def test_speakers_sort_by_surname_with_accents_folded():

@@ -118,7 +118,8 @@ def test_an_entry_carries_speakers_topics_lead_quote_and_filter_data(render_fixt
     assert "*date worked out*" in line
     curated = page[page.index("statements/month-only-curator-date.md") - 80:page.index("statements/month-only-curator-date.md")]
     assert "worked out" not in curated
-    assert "“A mission that cannot protect people will lose the trust of the population” — Eleanor Ashcombe" in block
+    # the lead quotation, set as one; its speaker is the chip above
+    assert "*“A mission that cannot protect people will lose the trust of the population”*{: .or-lead-quote }\n" in block
     attrs = page[page.index("{: .or-entry", start): page.index("}", page.index("{: .or-entry", start))]
     assert 'data-year="2023"' in attrs and 'data-month="2023-11"' in attrs and 'data-topics="peacekeeping"' in attrs
     assert 'data-speakers="eleanor-ashcombe"' in attrs
