@@ -1,5 +1,9 @@
 """"Cite this": a statement as plain text, BibTeX and CSL-JSON.
 
+A statement is cited as the news report it came from: the outlet (publisher) and its headline,
+as a citation of a news article is; the speaker is what the report is about, not its author,
+and is named in the note with the statement's date and venue.
+
 Each format escapes for itself (BibTeX's special characters, JSON through json.dumps);
 the page shows them in code blocks, where Markdown and HTML are not interpreted.
 """
@@ -9,7 +13,7 @@ import json
 import re
 
 from .model import Statement
-from .records import iso_date, show_date, statement_url
+from .records import show_date, statement_url
 
 BIBTEX_SPECIAL = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
@@ -22,33 +26,33 @@ def _one_line(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
-def _names(names: tuple[str, ...] | list[str]) -> str:
-    names = [_one_line(n) for n in names]
-    if not names:
-        return "Unknown speaker"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def key(s: Statement) -> str:
     return f"onrecord-{s.slug}"
 
 
-def plain(s: Statement, site_name: str) -> str:
-    """One line a reader can paste: who, what, when, where, who reported it, where to find it."""
-    parts = [f"{_names(s.speakers)}.", f"“{_one_line(s.title)}.”"]
-    said = "Statement" + (f", {_one_line(s.venue)}" if s.venue else "")
-    said += f", {show_date(s.date, s.date_precision)}." if s.date else ", date unknown."
-    parts.append(said)
-    if s.source.publisher:
-        reported = f"Reported by {_one_line(s.source.publisher)}"
-        if s.source.published:
-            reported += f", {show_date(s.source.published, 'day')}"
-        parts.append(reported + ".")
-    elif s.source.published:
-        parts.append(f"Source published {show_date(s.source.published, 'day')}.")
+def address(s: Statement, site_url: str = "") -> str:
+    """The statement page's address: absolute where the site's address is known (`site_url`)."""
+    base = _one_line(site_url)
+    return (base.rstrip("/") + "/" if base else "") + statement_url(s.slug)
+
+
+def about(s: Statement) -> str:
+    """What the report records: whose statement, where and when (the speaker's, primary first)."""
+    who = _one_line(s.speakers[0]) if s.speakers else "an unknown speaker"
+    said = f"Statement by {who}" + (f", {_one_line(s.venue)}" if s.venue else "")
+    return said + (f", {show_date(s.date, s.date_precision)}" if s.date else ", date unknown")
+
+
+def plain(s: Statement, site_name: str, site_url: str = "") -> str:
+    """One line a reader can paste: outlet, headline, date of publication, address; then whose
+    statement it reports, and where this site keeps it."""
+    parts = [f"{_one_line(s.source.publisher)}." if s.source.publisher else "Publisher not recorded.",
+             f"“{_one_line(s.title)}.”"]
+    parts.append(f"{show_date(s.source.published, 'day')}." if s.source.published else "Date of publication not recorded.")
     if s.source.url:
         parts.append(_one_line(s.source.url) + ".")
-    parts.append(f"{_one_line(site_name)}, {statement_url(s.slug)}")
+    parts.append(about(s) + ".")
+    parts.append(f"{_one_line(site_name)}, {address(s, site_url)}")
     return " ".join(parts)
 
 
@@ -56,54 +60,39 @@ def bibtex_escape(value: str) -> str:
     return "".join(BIBTEX_SPECIAL.get(c, c) for c in _one_line(value))
 
 
-def bibtex(s: Statement, site_name: str) -> str:
+def bibtex(s: Statement, site_name: str, site_url: str = "") -> str:
     def braced(value: str) -> str:
         return "{" + value + "}"
 
-    fields: list[tuple[str, str]] = [
-        ("author", braced(" and ".join(braced(bibtex_escape(n)) for n in s.speakers) or "{Unknown speaker}")),
-        ("title", braced(braced(bibtex_escape(s.title)))),
-    ]
-    if s.date:
-        fields.append(("date", braced(iso_date(s.date, s.date_precision) or "")))
-        fields.append(("year", braced(str(s.date.year))))
-        if s.date_precision in ("day", "month"):
-            fields.append(("month", MONTHS[s.date.month - 1]))  # BibTeX's month macro, unbraced
-    if s.venue:
-        fields.append(("howpublished", braced(bibtex_escape(s.venue))))
+    fields: list[tuple[str, str]] = [("title", braced(braced(bibtex_escape(s.title))))]
     if s.source.publisher:
-        fields.append(("publisher", braced(bibtex_escape(s.source.publisher))))
+        # the outlet, as the journal of a news article; no author: the speaker did not write it
+        fields.append(("journal", braced(bibtex_escape(s.source.publisher))))
+    if s.source.published:
+        fields.append(("date", braced(s.source.published.isoformat())))
+        fields.append(("year", braced(str(s.source.published.year))))
+        fields.append(("month", MONTHS[s.source.published.month - 1]))  # BibTeX's month macro, unbraced
     if s.source.url:
         # url is verbatim in BibTeX: only braces and backslashes could break it, so they are %-encoded
         url = _one_line(s.source.url).replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
         fields.append(("url", braced(url)))
-    note = f"Quoted in {bibtex_escape(site_name)}, {bibtex_escape(statement_url(s.slug))}"
-    if s.source.published:
-        note = f"Reported {s.source.published.isoformat()}. {note}"
+    note = f"{bibtex_escape(about(s))}. Quoted in {bibtex_escape(site_name)}, {bibtex_escape(address(s, site_url))}"
     fields.append(("note", braced(note)))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
-    return f"@misc{{{key(s)},\n{body}\n}}"
+    kind = "article" if s.source.publisher else "misc"
+    return f"@{kind}{{{key(s)},\n{body}\n}}"
 
 
-def csl_json(s: Statement, site_name: str) -> str:
-    item: dict = {
-        "id": key(s),
-        "type": "speech",
-        "title": _one_line(s.title),
-        "author": [{"literal": _one_line(n)} for n in s.speakers] or [{"literal": "Unknown speaker"}],
-    }
-    if s.date:
-        parts = [s.date.year] + ([s.date.month] if s.date_precision in ("day", "month") else []) \
-            + ([s.date.day] if s.date_precision == "day" else [])
-        item["issued"] = {"date-parts": [parts]}
-    if s.venue:
-        item["event-title"] = _one_line(s.venue)
+def csl_json(s: Statement, site_name: str, site_url: str = "") -> str:
+    item: dict = {"id": key(s), "type": "article-newspaper", "title": _one_line(s.title)}
     if s.source.publisher:
-        item["publisher"] = _one_line(s.source.publisher)
+        item["container-title"] = _one_line(s.source.publisher)
+    if s.source.published:
+        p = s.source.published
+        item["issued"] = {"date-parts": [[p.year, p.month, p.day]]}
     if s.source.url:
         item["URL"] = s.source.url
-    item["note"] = f"Quoted in {_one_line(site_name)}, {statement_url(s.slug)}" + (
-        f"; reported {s.source.published.isoformat()}" if s.source.published else "")
+    item["note"] = f"{about(s)}. Quoted in {_one_line(site_name)}, {address(s, site_url)}"
     # one field a line, each value compact: readable, and still JSON
     fields = ",\n".join(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in item.items())
     return "[\n  {\n" + fields + "\n  }\n]"

@@ -24,6 +24,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files
 
 from build_scripts.cache import default_folder
+from build_scripts.describe import describe
 from build_scripts.pipeline import convert_folder
 from build_scripts.report import REPORT, write_report
 from build_scripts.review_page import REVIEW_PATH, review_preview
@@ -130,8 +131,10 @@ def on_config(config, **_):
 def on_files(files: Files, config, **_) -> Files:
     # only `mkdocs serve` builds again in this process: a single build keeps nothing (memory is for MkDocs)
     serving = state["command"] == "serve"
+    # site_url (mkdocs.yml, from $SITE_URL) makes citations absolute; extra.subject says who the site covers
     result = convert_folder(sources_dir(config), site_name=config.site_name, cache_dir=default_folder(),
-                            recent=state["recent"] if serving else None)
+                            recent=state["recent"] if serving else None, site_url=config.site_url or "",
+                            subject=str((config.extra or {}).get("subject") or ""))
     for problem in result.problems:
         log.warning(str(problem))
     if os.environ.get(REPORT):  # `python -m build_scripts site` sums the build up from this
@@ -225,7 +228,21 @@ def on_post_page(output: str, page, config, **_) -> str:
     # later pages of long listings), less the parts search.PAGEFIND_SKIPS lists
     if not (page.meta.get("search") or {}).get("exclude"):
         output = ARTICLE.sub(r'<article class="md-content__inner md-typeset" data-pagefind-body>', output, count=1)
-    return _search_from_head(output)
+    return _search_from_head(_open_graph(output, page, config))
+
+
+def _open_graph(output: str, page, config) -> str:
+    """What a shared link shows: the page's Open Graph card, from the title and description
+    on_page_markdown set (both escaped there for an attribute)."""
+    if not page.meta.get("og_title"):
+        return output
+    tags = [("og:type", "article" if "quotes" in page.meta else "website"),
+            ("og:site_name", html.escape(config.site_name, quote=True)),
+            ("og:title", page.meta["og_title"]), ("og:description", page.meta.get("description", ""))]
+    if page.canonical_url:
+        tags.append(("og:url", html.escape(page.canonical_url, quote=True)))
+    head = "".join(f'<meta property="{name}" content="{value}">' for name, value in tags)
+    return output.replace("</head>", head + "</head>", 1)
 
 
 def _search_from_head(output: str) -> str:
@@ -244,7 +261,12 @@ def _search_from_head(output: str) -> str:
     return output.replace("</head>", head + "</head>", 1)
 
 
-def on_page_markdown(markdown: str, page, **_) -> str:
+def on_page_markdown(markdown: str, page, config, **_) -> str:
+    # each page's own description (Material puts it in <meta name="description">) and Open Graph
+    # title (on_post_page), escaped for an attribute
+    title = str(page.meta.get("title") or page.title or config.site_name)
+    page.meta["og_title"] = html.escape(title, quote=True)
+    page.meta["description"] = html.escape(describe(page.meta, page.file.src_uri, title, config), quote=True)
     # MkDocs puts a page's title into its templates unescaped; a title is text, never markup
     if "title" in page.meta:
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=True)

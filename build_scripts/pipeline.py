@@ -84,7 +84,8 @@ def _transient(result: Result) -> bool:
 
 
 def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: Path | None = None,
-                   workers: int | None = None, recent: Recent | None = None) -> Conversion:
+                   workers: int | None = None, recent: Recent | None = None, site_url: str = "",
+                   subject: str = "") -> Conversion:
     """Every source of a folder → statements and pages. With a cache folder, unchanged sources
     are not converted again; with several cores, the others are converted in parallel. With
     `recent` (a long-running process: `mkdocs serve`), what the last build made is reused where
@@ -167,7 +168,8 @@ def convert_folder(sources_dir: Path, site_name: str = "On Record", cache_dir: P
             owners[result.slug] = name
             statements.append(result)
         statements.sort(key=lambda s: s.sort_key)
-        pages = render_site(statements, registry, site_name, memo=cache, recent=recent)
+        pages = render_site(statements, registry, site_name, memo=cache, recent=recent, site_url=site_url,
+                            subject=subject)
         return Conversion(tuple(statements), tuple(pages), tuple(problems))
     finally:
         if cache:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import yaml
 
-from . import charts, cite
+from . import charts, cite, reader
 from .corroborate import Carrier, corroboration
 from .model import Memo, Page, Quote, Registry, Statement, Topic
 from .recent import Recent, made
@@ -159,7 +159,7 @@ def _notice(s: Statement, from_context: set[int]) -> list[str]:
         out.append(f"**Date unknown.** {text(why.rstrip('.'))}. This statement is listed under “Date unknown”, "
                    "never at a guessed date.")
     elif not date_is_curated(s):
-        out.append(f"**Date not verified.** It was worked out from the text ({text(s.date_basis)}); "
+        out.append(f"**Date not verified.** It was {text(reader.date_basis_words(s))}; "
                    "no curator has confirmed it.")
     context = len(from_context) or sum("from the context" in r for r in s.review)
     if context:
@@ -203,32 +203,37 @@ def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | N
 
 
 def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]] | None = None,
-                   site_name: str = "On Record") -> Page:
+                   site_name: str = "On Record", site_url: str = "", nb: reader.Neighbours | None = None) -> Page:
     carried = carried or {}
     from_context = context_attributed(s)
-    lines = [front(statement_data(s)), f"# {text(s.title)}", ""]
+    lines = [front(statement_data(s)), f"# {text(s.title)} {reader.index_heading('Statement')}", ""]
+    lines += reader.provenance(s)
+    lines.append(reader.speaker_line(s, "../"))
     lines.append(f"**Said:** {text(show_date(s.date, s.date_precision))}  ")
     if s.venue:
         lines.append(f"**Where:** {text(s.venue)}  ")
-    lines.append(f"**Speakers:** {_names(s.speakers, '../')}  ")
     lines.append(f"**Topics:** {_topics(s.topics, registry, '../')}")
     lines += _search_data(s)
     lines.append("")
+    lines += reader.also_quoted_lines(s, "../")
     lines += _notice(s, from_context)  # what extraction could not settle is the curator's: `make review`
     if s.quotes:
         lines += ["## Quotes", ""]
         for i, q in enumerate(s.quotes):
             flag = " · *attribution not verified: given from the context*" if i in from_context else ""
-            lines += [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}{flag}", "", QUOTE_BREAK, ""]
-            lines += [_carried(carried.get((s.slug, i), ()), s, q.speaker),
-                      "{: .or-corroboration }", ""]
+            # "carried by" only where another source carries the quotation
+            others = carried.get((s.slug, i), ())
+            after = [_carried(others, s, q.speaker), "{: .or-corroboration }", ""] if others else []
+            lines += reader.quote_block(i + 1, [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}{flag}"],
+                                        after)
     if s.unattributed_quotes:
         lines += ["## Quotations without a confirmed speaker", ""]
         lines += [f"- “{quoted(t)}”" for t in s.unattributed_quotes] + [""]
     lines += ["## Source text", "", '<div class="or-source-text" markdown>', ""]
     lines += [text(p) + "\n" for p in s.paragraphs] + ["</div>", ""]
     lines += _source_box(s)
-    lines += _cite(s, site_name)
+    lines += reader.neighbours_lines(nb, "../")
+    lines += _cite(s, site_name, site_url)
     return Page(f"statements/{s.slug}.md", "\n".join(lines))
 
 
@@ -242,7 +247,7 @@ def _source_box(s: Statement) -> list[str]:
         f"- **Source file:** {text(s.source.file)}",
         f"- **Content hash (SHA-256):** `{s.source.sha256}`" if re.fullmatch(r"[0-9a-f]*", s.source.sha256)
         else f"- **Content hash (SHA-256):** {text(s.source.sha256)}",
-        f"- **How the date was found:** {text(s.date_basis)}",
+        f"- **How the date was found:** {text(reader.date_basis_words(s) if s.date else s.date_basis)}",
     ]
     for other in s.source.see_also:
         if safe_url(other):
@@ -250,11 +255,11 @@ def _source_box(s: Statement) -> list[str]:
     return ["## Source", "", '<div class="or-source" markdown>', "", *items, "", "</div>", ""]
 
 
-def _cite(s: Statement, site_name: str) -> list[str]:
+def _cite(s: Statement, site_name: str, site_url: str = "") -> list[str]:
     lines = ["## Cite this", "", "Plain text:", ""]
-    lines += _fence(cite.plain(s, site_name), "text")
-    lines += ["BibTeX:", ""] + _fence(cite.bibtex(s, site_name), "bibtex")
-    lines += ["CSL-JSON:", ""] + _fence(cite.csl_json(s, site_name), "json")
+    lines += _fence(cite.plain(s, site_name, site_url), "text")
+    lines += ["BibTeX:", ""] + _fence(cite.bibtex(s, site_name, site_url), "bibtex")
+    lines += ["CSL-JSON:", ""] + _fence(cite.csl_json(s, site_name, site_url), "json")
     return lines
 
 
@@ -277,18 +282,19 @@ LISTED_TITLE = 150  # characters of a title in a listing (200 entries a page): t
 
 
 def _entry(s: Statement, registry: Registry, prefix: str) -> str:
-    who = ", ".join(text(n) for n in s.speakers) or "speaker unknown"
-    topics = ", ".join(text(topic_label(t, registry)) for t in s.topics) or "no topic"
+    # the date in its own column (CSS), marked where it was worked out; speaker and topics as linked chips
     title = s.title if len(s.title) <= LISTED_TITLE else s.title[:LISTED_TITLE - 1].rstrip() + "…"
-    lines = [f"- **{text(show_date(s.date, s.date_precision))}** · {link(title, f'{prefix}statements/{s.slug}.md')}  ",
-             f"  {who} · {topics}"]
+    lines = [f"- {reader.entry_date(s)} {link(title, f'{prefix}statements/{s.slug}.md')}  ",
+             f"  {reader.chips(s, registry, prefix)}"]
     q = lead_quote(s)
     if q:
         lines[-1] += "  "
-        lines.append(f"  “{text(shorten(q.text))}” — {text(q.speaker or '')}")
+        # the speaker's chip above names who said it; another speaker's quotation is named
+        by = f" — {text(q.speaker)}" if q.speaker and q.speaker != (s.speakers[:1] or [None])[0] else ""
+        lines.append(f"  *“{text(shorten(q.text, 20))}”*{{: .or-lead-quote }}{by}")
     data = {"year": year_key(s),
             "topics": " ".join(dict.fromkeys(t for t in s.topics if SLUG.fullmatch(t))),
-            "speakers": " ".join(dict.fromkeys(slug for slug in map(speaker_slug, s.speakers) if SLUG.fullmatch(slug)))}
+            "speakers": " ".join(slug for slug in map(speaker_slug, s.speakers[:1]) if SLUG.fullmatch(slug))}
     if month_key(s):
         data["month"] = month_key(s) or ""
     lines.append("  " + attrs("or-entry", **{k: v for k, v in data.items() if v}))
@@ -337,7 +343,7 @@ def filter_form(statements: list[Statement], registry: Registry, one_page: bool 
     topic_opts = sorted(((t, topic_label(t, registry), n) for t, n in topics.items()), key=lambda x: (x[1].casefold(), x[0]))
     speakers: dict[str, tuple[str, int]] = {}
     for s in statements:
-        for name in dict.fromkeys(s.speakers):
+        for name in s.speakers[:1]:  # filter by whose statement it is
             slug = speaker_slug(name)
             if SLUG.fullmatch(slug):
                 first, n = speakers.get(slug, (name, 0))
@@ -535,17 +541,21 @@ def _left_out(counts: charts.MonthlyCounts) -> str:
 # ---- the pages --------------------------------------------------------------------------------
 
 def home_page(statements: list[Statement], registry: Registry, site_name: str,
-              by_topic: dict[str, list[Statement]], by_speaker: dict[str, list[Statement]]) -> tuple[Page, list[Page]]:
+              by_topic: dict[str, list[Statement]], by_speaker: dict[str, list[Statement]],
+              subject: str = "") -> tuple[Page, list[Page]]:
     count = len(statements)
     publishers = {s.source.publisher for s in statements if s.source.publisher}
     top = sorted(by_topic.items(), key=lambda kv: (-len(kv[1]), topic_label(kv[0], registry).casefold()))[:3]
-    lines = [head(site_name) + f"# {text(site_name)}", "",
-             "A timeline of public statements: what was said, when, by whom, and which source reported it. "
-             "Every quotation names its speaker and links to the source it came from.", "",
+    lines = [head(site_name) + f"# {text(site_name)}", "", *reader.home_intro(subject, statements)]
+    lines += [
              f"The site holds **{count}** statement{'s' if count != 1 else ''}, {text(_span(statements))}.", ""]
     if statements:
-        covers = (f"They come from {plural(len(by_speaker), 'speaker')} on {plural(len(by_topic), 'topic')}"
-                  + (f", reported by {plural(len(publishers), 'named publisher')}" if publishers else ""))
+        # a statement is its primary speaker's; those only quoted in a report are not counted as its speakers
+        speakers = {s.speakers[0] for s in statements if s.speakers}
+        unnamed = sum(not s.source.publisher for s in statements)
+        covers = (f"They are by {plural(len(speakers), 'speaker')}, on {plural(len(by_topic), 'topic')}"
+                  + (f", reported by {plural(len(publishers), 'named publisher')}" if publishers else "")
+                  + (f" ({unnamed} with no publisher recorded)" if unnamed else ""))
         if top:
             named = [f"{link(topic_label(t, registry), f'topics/{t}.md')} ({len(items)})" for t, items in top]
             covers += "; most often " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
@@ -594,7 +604,7 @@ def _topic_pages(topic: Topic, items: list[Statement], registry: Registry, size:
     """A topic's page (and its later pages, and its chart)."""
     pages: list[Page] = []
     feed = feed_path("topics", topic.id)
-    page = [head(topic.label) + f"# {text(topic.label)}", ""]
+    page = [head(topic.label) + f"# {text(topic.label)} {reader.index_heading('Topic')}", ""]
     if topic.description:
         page += [text(topic.description), ""]
     page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
@@ -637,11 +647,12 @@ def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], si
                   recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
     index = [head("Speakers") + "# Speakers", ""]
-    for name in sorted(by_speaker, key=str.casefold):
+    for name in sorted(by_speaker, key=lambda n: reader.surname_key(n, registry)):
         items = by_speaker[name]
         known = registry.speaker(name)
         about = ", ".join(x for x in (known.role, known.country) if x) if known else ""
-        index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({len(items)})" + (f": {text(about)}" if about else ""))
+        index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({reader.counts(name, items)})"
+                     + (f": {text(about)}" if about else ""))
         pages += made(recent, ("speaker", name), (items, registry, size),
                       lambda: _speaker_pages(name, items, registry, size))
     pages.append(Page("speakers/index.md", "\n".join(index) + "\n"))
@@ -653,14 +664,14 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
     pages: list[Page] = []
     known = registry.speaker(name)
     feed = feed_path("speakers", speaker_slug(name))
-    page = [head(name) + f"# {text(name)}", ""]
+    page = [head(name) + f"# {text(name)} {reader.index_heading('Speaker')}", ""]
     if known and (known.role or known.country):
         page += [f"**Role:** {text(known.role) if known.role else '*not recorded*'}  ",
                  f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]
     else:
         page += ["Not in the speaker registry: role and country are not recorded.", ""]
     quotes = sum(q.speaker == name for s in items for q in s.quotes)
-    page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''} and {plural(quotes, 'quotation')}, "
+    page += [f"{reader.counts(name, items, bold=True)}; {plural(quotes, 'quotation')}, "
              f"{text(_span(items))}. [Atom feed of this speaker](../{feed}){{: .or-feed }}.", ""]
     topics = Counter(t for s in items for t in dict.fromkeys(s.topics))
     page += ["## Topics", ""]
@@ -668,9 +679,16 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
     for n, (path, chunk) in enumerate(parts := _pages_of(f"speakers/{speaker_slug(name)}", items, size), 1):
         if n > 1:
             page = _later_page(name, parts, n)
-        page += _quotes_over_time(name, chunk, _prefix(path))
-        page += ["## Statements", ""]
-        page += _pager(parts, n) + listing(chunk, registry, _prefix(path), heading=3) + _pager(parts, n)
+        page += reader.quotes_over_time(name, chunk, _prefix(path))
+        own, quoted_in = reader.split_by_role(name, chunk)
+        page += _pager(parts, n)
+        if own:
+            page += ["## Statements", ""] + listing(own, registry, _prefix(path), heading=3)
+        if quoted_in:
+            page += ["## Quoted in these reports", "", "Reports of another person's statement that quote "
+                     f"{text(name)}; the date and venue are that statement's.", ""]
+            page += listing(quoted_in, registry, _prefix(path), heading=3)
+        page += _pager(parts, n)
         pages.append(Page(path, "\n".join(page)))
     return pages
 
@@ -681,58 +699,20 @@ def _described(registry: Registry) -> str:
 
 
 def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]],
-                                site_name: str, memo: Memo | None) -> Page:
+                                site_name: str, memo: Memo | None, site_url: str = "",
+                                nb: reader.Neighbours | None = None) -> Page:
     if memo is None:
-        return statement_page(s, registry, carried, site_name)
+        return statement_page(s, registry, carried, site_name, site_url, nb)
     own = {k: v for k, v in ((i, carried.get((s.slug, i))) for i in range(len(s.quotes))) if v}
     others = {i: [(c.statement.slug, c.statement.title, c.statement.date, c.statement.date_precision, c.speaker)
                   for c in v] for i, v in own.items()}
-    what = "\0".join(("statement page", repr(s), repr(others), _described(registry), site_name))
+    what = "\0".join(("statement page", repr(s), repr(others), _described(registry), site_name, site_url, repr(nb)))
     content = memo.remembered(what)
     if not isinstance(content, str):
-        page = statement_page(s, registry, carried, site_name)
+        page = statement_page(s, registry, carried, site_name, site_url, nb)
         memo.remember(what, page.content)
         return page
     return Page(f"statements/{s.slug}.md", content)
-
-
-QUOTES_OVER_TIME_CHARS = 120_000  # a speaker page's quotations, however much its statements quote
-
-
-def _within_budget(name: str, statements: list[Statement]) -> tuple[list[tuple[Statement, Quote]], int]:
-    """The speaker's quotations newest first while they fit the budget, and how many did not (each is
-    on its statement's page): a page of 100 statements quoting at length stayed 4 MB otherwise."""
-    quotes: list[tuple[Statement, Quote]] = []
-    used = left_out = 0
-    for s in newest_first(statements):
-        for q in s.quotes:
-            if q.speaker != name:
-                continue
-            used += len(q.text) + len(s.title) + 60
-            if used > QUOTES_OVER_TIME_CHARS:
-                left_out += 1
-            else:
-                quotes.append((s, q))
-    return quotes, left_out
-
-
-def _quotes_over_time(name: str, statements: list[Statement], prefix: str) -> list[str]:
-    quotes, left_out = _within_budget(name, statements)
-    if not quotes:
-        return []
-    lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
-    year = None
-    for s, q in quotes:
-        label = str(s.date.year) if s.date else "Date unknown"
-        if label != year:
-            year = label
-            lines += [f"### {label}", ""]
-        lines += [f"> “{quoted(q.text)}”", ">",
-                  f"> — {text(show_date(s.date, s.date_precision))}, {link(s.title, f'{prefix}statements/{s.slug}.md')}",
-                  "", QUOTE_BREAK, ""]
-    if left_out:
-        lines += [f"{plural(left_out, 'earlier quotation')} on the statements' own pages.", ""]
-    return lines + ["</div>", ""]
 
 
 # ---- pagination of topic and speaker pages ----------------------------------------------------
@@ -768,7 +748,8 @@ def _later_page(name: str, parts: list[tuple[str, list[Statement]]], n: int) -> 
 
 
 def render_site(statements: list[Statement], registry: Registry, site_name: str = "On Record",
-                memo: Memo | None = None, recent: Recent | None = None) -> list[Page]:
+                memo: Memo | None = None, recent: Recent | None = None, site_url: str = "",
+                subject: str = "") -> list[Page]:
     """Every generated page and file, in a fixed order. With a memo, statement pages (most of the work)
     are rendered again only when the statement, its registry entries or what corroborates it changed.
     With `recent` (`mkdocs serve`), every page the last build made is reused unless what it shows changed."""
@@ -786,12 +767,14 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
             by_speaker[n].append(s)
     carried = made(recent, ("carried",), statements, lambda: corroboration(statements, memo, recent))
     pages = []
+    places = neighbours(statements)
     for s in statements:
         own = tuple(carried.get((s.slug, i)) for i in range(len(s.quotes)))
-        pages.append(made(recent, ("statement", s.slug), (s, own, registry, site_name),
-                          lambda: _remembered_statement_page(s, registry, carried, site_name, memo)))
-    home, home_files = made(recent, ("home",), (statements, registry, site_name),
-                            lambda: home_page(statements, registry, site_name, by_topic, by_speaker))
+        nb = places.get(s.slug)
+        pages.append(made(recent, ("statement", s.slug), (s, own, registry, site_name, site_url, nb),
+                          lambda: _remembered_statement_page(s, registry, carried, site_name, memo, site_url, nb)))
+    home, home_files = made(recent, ("home",), (statements, registry, site_name, subject),
+                            lambda: home_page(statements, registry, site_name, by_topic, by_speaker, subject))
     pages += [home, *home_files]
     pages += timeline_pages(statements, registry, recent=recent)
     pages += topic_pages(registry, by_topic, recent=recent)
@@ -799,3 +782,29 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     pages += render_feeds(statements, registry, site_name, by_speaker, recent)
     pages += render_data(statements, recent)
     return pages
+
+
+def _when(s: Statement) -> str:
+    return show_date(s.date, s.date_precision)
+
+
+def neighbours(statements: list[Statement], size: int = TIMELINE_PART) -> dict[str, reader.Neighbours]:
+    """Each statement's place in time (statements oldest first): the dated ones before and after
+    it, and where its date is on the timeline (its page, split or not, and its month's heading)."""
+    dated = [s for s in statements if s.date]
+    page_of: dict[str, str] = {}
+    if len(statements) > size:
+        for part in timeline_parts(statements, size):
+            page_of.update((s.slug, f"timeline/{part.key}.md") for s in part.statements)
+    places = {}
+    for i, s in enumerate(dated):
+        # named by their dates, not their titles: a title edited under `make serve` rewrites no other page
+        before = (dated[i - 1].slug, _when(dated[i - 1])) if i else None
+        after = (dated[i + 1].slug, _when(dated[i + 1])) if i + 1 < len(dated) else None
+        # MkDocs' heading ids: "November 2023" → november-2023; a year-only date → its year's heading
+        anchor = month_name(month_key(s) or "").lower().replace(" ", "-") if month_key(s) else str(s.date.year)
+        places[s.slug] = reader.Neighbours(before, after, page_of.get(s.slug, "timeline.md"), anchor)
+    for s in statements:
+        if not s.date:
+            places[s.slug] = reader.Neighbours(None, None, page_of.get(s.slug, "timeline.md"), "date-unknown")
+    return places

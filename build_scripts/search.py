@@ -14,9 +14,11 @@ from pathlib import Path
 
 # citations (code blocks), the other reports of a quote, listings of other statements, charts and
 # their tables, pagers, a speaker's quotes (each is on its statement's page), notices, the source
-# text and the source box, and section headings
+# text and the source box, section headings; the provenance line, the earlier and later statements
+# and a quotation's link (the same words on every page, or other statements' titles)
 PAGEFIND_SKIPS = ("pre, .or-corroboration, li.or-entry, .or-group, .or-chart, .or-chart-data, .or-pager, "
-                  ".or-quotes-over-time, .or-notice, .or-source-text, .or-source, .headerlink, h2, h3")
+                  ".or-quotes-over-time, .or-notice, .or-source-text, .or-source, .headerlink, h2, h3, "
+                  ".or-provenance, .or-neighbours, .or-quote-link, .or-copy-link")
 
 # `python -m build_scripts site` indexes the site itself once MkDocs has exited (so the two never
 # hold memory at the same time) and tells the hook so through this variable

@@ -17,13 +17,15 @@ from pathlib import Path
 
 from conftest import DEV_CORPUS, ROOT
 
+SITE_URL = "https://on-record.example/"  # a reserved name: never a real host (at its root: 404.html links from there)
 CORPORA = {"repository": ROOT / "sources", "dev": DEV_CORPUS / "sources"}
 _built: dict[str, Path] = {}
 
 
 def build(sources: Path, out: Path) -> subprocess.CompletedProcess:
+    # built as it is deployed, with its address (mkdocs.yml reads SITE_URL): canonical links, sitemap, citations
     env = {**os.environ, "ON_RECORD_SOURCES": str(sources), "SOURCE_DATE_EPOCH": "1700000000",
-           "NO_MKDOCS_2_WARNING": "1"}
+           "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
                            "-d", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 

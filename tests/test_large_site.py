@@ -88,7 +88,7 @@ def test_the_filter_travels_from_page_to_page_of_the_timeline(site, browser):
         expect(page.locator("select[name=speaker]")).to_have_value(speaker)
         year = urlsplit(page.url).path.strip("/").split("/")[-1]
         want = {r["slug"] for r in data if (r["date"] or "").startswith(year)
-                and speaker in map(speaker_slug, r["speakers"])}
+                and [speaker] == [speaker_slug(n) for n in r["speakers"][:1]]}  # whose statement it is
         visible = {re.search(r"statements/([^/]+)/", a.get_attribute("href")).group(1)
                    for a in page.locator("li.or-entry:not([hidden]) a[href*='statements/']").all()}
         assert visible == want
@@ -104,3 +104,45 @@ def test_search_finds_a_statement_by_its_title_in_a_large_site(site, browser):
         found = [urlsplit(h).path for h in pagefind_search(page, record["title"])]
         assert f"/statements/{record['slug']}/" in found[:3], (record["title"], found)
         page.close()
+
+
+def test_on_a_phone_no_page_scrolls_sideways_and_a_statement_leads_to_its_date_on_the_timeline(site, browser):
+    data = records(site)
+    record = max((r for r in data if r["date"]), key=lambda r: (len(r["quotes"]), r["slug"]))
+    topic = Counter(t for r in data for t in r["topics"]).most_common(1)[0][0]
+    speaker = speaker_slug(Counter(r["speakers"][0] for r in data if r["speakers"]).most_common(1)[0][0])
+    year = (record["date"] or "")[:4]
+    kinds = ["", "timeline/", f"timeline/{year}/", "timeline/oldest-first/", record["url"], "topics/",
+             f"topics/{topic}/", f"topics/{topic}/page-2/", "speakers/", f"speakers/{speaker}/", "data/"]
+    with serve_folder(site) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        wide = {}
+        for path in kinds:
+            page.goto(url + path)
+            width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            if width[0] > width[1]:
+                wide[path] = width
+        assert wide == {}
+        # "This date on the timeline": the page of the split timeline that lists it, at its month
+        page.goto(url + record["url"])
+        page.get_by_role("link", name="This date on the timeline").click()
+        target = urlsplit(page.url)
+        assert target.fragment and page.locator(f"#{target.fragment}").count() == 1, page.url
+        assert record["slug"] in linked_statements_of(page.content())
+        # earlier and later in time: the dated statements beside it
+        dated = sorted((r for r in data if r["date"]), key=lambda r: (r["date"], r["slug"]))
+        i = next(n for n, r in enumerate(dated) if r["slug"] == record["slug"])
+        page.goto(url + record["url"])
+        if i > 0:
+            assert page.get_by_role("link", name="Earlier statement").get_attribute("href") == f"../{dated[i - 1]['slug']}/"
+        if i + 1 < len(dated):
+            assert page.get_by_role("link", name="Later statement").get_attribute("href") == f"../{dated[i + 1]['slug']}/"
+        assert errors == []
+        context.close()
+
+
+def linked_statements_of(html: str) -> list[str]:
+    return STATEMENT_LINK.findall(html)

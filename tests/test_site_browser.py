@@ -72,8 +72,8 @@ def options(page, field: str) -> list[tuple[str, str]]:
 def matches(record: dict, field: str, value: str, label: str) -> bool:
     if field == "topic":
         return value in record["topics"]
-    if field == "speaker":
-        return label in record["speakers"]
+    if field == "speaker":  # whose statement it is: its primary speaker
+        return record["speakers"][:1] == [label]
     return (record["date"] or "unknown")[:4] == value if value != "unknown" else record["date"] is None
 
 

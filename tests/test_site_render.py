@@ -31,7 +31,8 @@ from build_scripts.render import (
 from build_scripts.render_data import CSV_COLUMNS, FORMULA_START
 from conftest import DEV_CORPUS, FIXTURES
 
-ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\* · \[.*?\]\((?:\.\./)*statements/(?P<slug>[^)]+)\.md\)", re.M)
+ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\*\{: \.or-date \}(?: \*date worked out\*\{[^}]*\})? "
+                   r"\[.*?\]\((?:\.\./)*statements/(?P<slug>[^)]+)\.md\)", re.M)
 HEADING = re.compile(r"^(#{2,4}) (.+?) \{[^}]*\}$", re.M)
 
 
@@ -109,11 +110,19 @@ def test_an_entry_carries_speakers_topics_lead_quote_and_filter_data(render_fixt
     page = pages["timeline.md"]
     start = page.index("statements/envoys-disagree-on-mandate.md")
     block = page[start: page.index("{: .or-entry", start)]
-    assert "Eleanor Ashcombe, Rafael Moura Teixeira · Peacekeeping" in block
-    assert "“A mission that cannot protect people will lose the trust of the population” — Eleanor Ashcombe" in block
+    # the statement is its primary speaker's: the other person quoted is not listed as its speaker
+    assert ("[Eleanor Ashcombe](speakers/eleanor-ashcombe.md){: .or-chip .or-chip--speaker } "
+            "[Peacekeeping](topics/peacekeeping.md){: .or-chip }") in block and "Teixeira" not in block.split("“")[0]
+    # a date worked out from the text is marked as such; a curator's is not
+    line = page[page.rindex("\n- ", 0, start):start]
+    assert "*date worked out*" in line
+    curated = page[page.index("statements/month-only-curator-date.md") - 80:page.index("statements/month-only-curator-date.md")]
+    assert "worked out" not in curated
+    # the lead quotation, set as one; its speaker is the chip above
+    assert "*“A mission that cannot protect people will lose the trust of the population”*{: .or-lead-quote }\n" in block
     attrs = page[page.index("{: .or-entry", start): page.index("}", page.index("{: .or-entry", start))]
     assert 'data-year="2023"' in attrs and 'data-month="2023-11"' in attrs and 'data-topics="peacekeeping"' in attrs
-    assert 'data-speakers="eleanor-ashcombe rafael-moura-teixeira"' in attrs
+    assert 'data-speakers="eleanor-ashcombe"' in attrs
 
 
 def test_the_filter_offers_exactly_the_topics_speakers_and_years_of_the_statements(dev):
@@ -122,7 +131,7 @@ def test_the_filter_offers_exactly_the_topics_speakers_and_years_of_the_statemen
     options = dict(re.findall(r'<select id="or-filter-(\w+)"[^>]*>(.*?)</select>', form))
     values = {k: re.findall(r'<option value="([^"]+)">', v) for k, v in options.items()}
     assert set(values["topic"]) == {t for s in statements for t in s.topics}
-    assert len(values["speaker"]) == len({n for s in statements for n in s.speakers})
+    assert len(values["speaker"]) == len({s.speakers[0] for s in statements if s.speakers})
     assert set(values["year"]) == {str(s.date.year) for s in statements if s.date} | {"unknown"}
     counts = dict(re.findall(r'<option value="([^"]+)">[^<]*\((\d+)\)</option>', options["topic"]))
     assert counts == {t: str(sum(t in s.topics for s in statements)) for t in values["topic"]}
@@ -153,8 +162,8 @@ def test_notices_say_when_a_date_or_an_attribution_is_not_verified(dev):
     # in the review queue; the reader's page does not mark it (extraction never guesses from context)
     s = by_slug["105-multiparagraph-quote"]
     assert s.inferred_quotes
-    quotes = section(pages["statements/105-multiparagraph-quote.md"], "Quotes").split("<!-- one quotation")
-    assert not [i for i, q in enumerate(quotes[:-1]) if "attribution not verified" in q]
+    quotes = section(pages["statements/105-multiparagraph-quote.md"], "Quotes").split('<div class="or-quote"')[1:]
+    assert quotes and not [i for i, q in enumerate(quotes) if "attribution not verified" in q]
 
 
 def test_the_source_box_and_cite_this(render_fixture):
@@ -170,9 +179,17 @@ def test_the_source_box_and_cite_this(render_fixture):
     cited = section(page, "Cite this")
     assert cite.plain(s, "On Record") in cited and cite.bibtex(s, "On Record") in cited
     csl = json.loads(cite.csl_json(s, "On Record"))
-    assert csl[0]["issued"] == {"date-parts": [[2023, 10]]}  # the month, no made-up day
-    assert csl[0]["author"] == [{"literal": "Rafael Moura Teixeira"}] and csl[0]["type"] == "speech"
-    assert "month = oct" in cite.bibtex(s, "On Record") and "date = {2023-10}" in cite.bibtex(s, "On Record")
+    # a news article's citation: the outlet and its headline; the speaker is not an author
+    assert csl[0]["type"] == "article-newspaper" and "author" not in csl[0]
+    assert csl[0]["container-title"] == "Example Wire" and "issued" not in csl[0]  # no publication date recorded
+    assert csl[0]["note"].startswith("Statement by Rafael Moura Teixeira, October 2023")
+    bib = cite.bibtex(s, "On Record")
+    assert bib.startswith("@article{") and "journal = {Example Wire}" in bib and "author" not in bib
+    assert "date =" not in bib  # the statement's month is not the article's date
+    assert cite.plain(s, "On Record").startswith("Example Wire. “Teixeira on the mandate review.” Date of publication not recorded.")
+    # with the site's address, the citation points at the page absolutely
+    assert cite.plain(s, "On Record", "https://example.org/site/").endswith(
+        "https://example.org/site/statements/month-only-curator-date/")
 
 
 def test_citations_escape_what_each_format_needs(hostile):
@@ -233,7 +250,8 @@ def test_a_quote_reported_by_several_sources_links_them_all(render_fixture):
                         "[Britain and Brazil disagree over a peacekeeping mandate](envoys-disagree-on-mandate.md)") == 2
     envoys = section(pages["statements/envoys-disagree-on-mandate.md"], "Quotes")
     assert envoys.count("Carried by 2 sources") == 2 and envoys.count("(year-in-review.md)") == 2
-    assert "Carried by 1 source: this one." in pages["statements/month-only-curator-date.md"]
+    # a quotation no other source carries says nothing about it
+    assert "Carried by" not in pages["statements/month-only-curator-date.md"]
 
 
 def test_corroboration_tells_where_another_source_gives_the_words_to_someone_else(render_fixture):
@@ -477,7 +495,16 @@ def test_long_topic_and_speaker_pages_are_paginated_newest_first(dev):
         paths = [f"{base}.md"] + [f"{base}/page-{n}.md" for n in range(2, count + 1)]
         assert f"{base}/page-{count + 1}.md" not in pages
         listed = [slug for path in paths for slug, _ in entries(pages[path])]
-        assert listed == [s.slug for s in newest_first(items)]
+        if base.startswith("topics/"):
+            assert listed == [s.slug for s in newest_first(items)]
+        else:
+            # each page of a speaker: their own statements, then the reports that only quote them, each newest first
+            order = newest_first(items)
+            want = []
+            for chunk in (order[i:i + 2] for i in range(0, len(order), 2)):
+                want += [s.slug for s in chunk if s.speakers[0] == long_speaker]
+                want += [s.slug for s in chunk if s.speakers[0] != long_speaker]
+            assert listed == want
         assert all(len(entries(pages[path])) <= 2 for path in paths)
         assert f"Page 1 of {count}, newest first: **1** · [2]({base.rsplit('/', 1)[1]}/page-2.md)" in pages[paths[0]]
         assert "search:\n  exclude: true" in pages[paths[1]] and "[the first page](../" in pages[paths[1]]

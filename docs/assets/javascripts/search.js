@@ -73,6 +73,18 @@
     });
   }
 
+  // "/" focuses the search box, as in Material's own search; not while typing in a field
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    var input = document.querySelector(".or-search input");
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  });
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", mount);
   } else {

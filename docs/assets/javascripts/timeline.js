@@ -119,8 +119,9 @@
         target.search = search;
         a.setAttribute("href", target.pathname + target.search);
       });
-      if (remember) {
-        window.history.replaceState(window.history.state, "", window.location.pathname + search + window.location.hash);
+      // a change of filter is a step the reader can take back: Back undoes it (popstate below)
+      if (remember && search !== window.location.search) {
+        window.history.pushState({ orFilter: true }, "", window.location.pathname + search + window.location.hash);
       }
     }
 
@@ -130,6 +131,7 @@
       event.preventDefault();
       apply({ topic: "", speaker: "", year: "" }, true);
     });
+    window.addEventListener("popstate", function () { apply(readAddress(), false); });
     form.hidden = false;
     apply(readAddress(), false);
   }
