@@ -48,3 +48,23 @@ def test_one_mention_early_in_a_short_paragraph_is_its_subject():
     paragraphs = ["The envoy said that denuclearization and a peace mechanism should advance together, step by step."]
     topics = (Topic("nuclear", "Nuclear", keywords=("denuclearization",)),)
     assert find_topics("Envoy speaks", paragraphs, topics) == ["nuclear"]
+
+
+def test_an_acronym_keyword_is_matched_as_written_and_never_inflected():
+    from build_scripts.extract.topics import keywords_pattern
+    pattern = keywords_pattern(("AI", "artificial intelligence"))
+    assert [m.group(0) for m in pattern.finditer("AI and artificial intelligences, not aid, said or ai.")] == [
+        "AI", "artificial intelligences"]
+
+
+def test_job_titles_captions_and_notes_do_not_make_a_topic():
+    from build_scripts.extract.topics import find_topics
+    from build_scripts.model import Topic
+    topics = (Topic("peacekeeping", "Peacekeeping", keywords=("peacekeeping",)),)
+    paragraphs = ["The Under-Secretary-General for Political Affairs and Peacekeeping Operations spoke first "
+                  "about the budget of the organization for the coming year.",
+                  "Photo: peacekeeping troops at a base",
+                  "Editor's note: an earlier version of this article on peacekeeping misnamed a delegate."]
+    assert find_topics("Budget talks continue", paragraphs, topics) == []
+    assert find_topics("Budget talks continue", ["Peacekeeping troops must be protected, the envoy said."],
+                       topics) == ["peacekeeping"]

@@ -24,6 +24,12 @@ VENUE_BEFORE = re.compile(
     r"|before|at|in|to)\s+(?:the\s+|a\s+|an\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?$", re.I)
 VENUE_AFTER = re.compile(r"(?:'s|’s)?\s*(?:open\s+)?(?:briefing|debate|meeting|session|chamber|consultations)\b", re.I)
 INSTITUTION = re.compile(r"\b(?:Council|Assembly|Committee|Conference|Summit|Forum|Commission)\b", re.I)
+# a capitalized keyword inside someone's job title or an office's name
+JOB_TITLE_BEFORE = re.compile(r"\b(?:Secretary|Under-Secretary-General|Secretary-General|Minister|Ministry|Department"
+                              r"|Office|Commissioner|Director|Coordinator|Envoy|Adviser|Advisor|Representative|Chief|Head)"
+                              r"\b(?:\s+(?:for|of|on|and|the|[A-Z][\w’']*(?:-[\w’']+)*)){0,8}\s+$")
+ASIDE = re.compile(r"\s*[(\[]?\s*(?:photo|image|picture|video|credit|caption|file photo|editor['’]s note|"
+                   r"read more|related|see also|advertisement)\b", re.I)
 PASSING = re.compile(r"\b(?:including|such as|as well as|in accordance with|among them|along with)\b", re.I)
 
 
@@ -41,12 +47,21 @@ def _keyword(keyword: str) -> str:
     return f"(?:{_SEPARATOR}{_INSIDE_WORD})?{_SEPARATOR}".join(words)
 
 
+def is_acronym(keyword: str) -> bool:
+    """'AI', 'UN', 'DPRK', 'U.N.': written in capitals, matched only so, and never inflected
+    ('AI' + 'd' is not 'aid')."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,6}", keyword))
+
+
 @lru_cache(maxsize=None)  # one per topic: a bound (512) made the 513th topic recompile them all
 def keywords_pattern(keywords: tuple[str, ...]) -> re.Pattern:
     """A topic's keywords, longest first, with their inflections ("vetoed", "sanctions") and one word
-    allowed inside a phrase ("elected Council members" for "elected members")."""
-    body = "|".join(_keyword(k) for k in sorted(keywords, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{body})(?:s|es|d|ed|ing|['’]s)?(?![\w\-])", re.I)
+    allowed inside a phrase ("elected Council members" for "elected members"); acronyms as written."""
+    words = [k for k in sorted(keywords, key=len, reverse=True) if not is_acronym(k)]
+    acronyms = [re.escape(k) for k in sorted(keywords, key=len, reverse=True) if is_acronym(k)]
+    parts = [rf"(?:{'|'.join(_keyword(k) for k in words)})(?:s|es|d|ed|ing|['’]s)?"] if words else []
+    parts += [rf"(?-i:{'|'.join(acronyms)})(?:['’]s)?"] if acronyms else []
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(parts)})(?![\w\-])", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -86,13 +101,15 @@ class Sentences:
 
 
 def _mentions(text: str, pattern: re.Pattern, starts: list[int], sentences: Sentences | None = None) -> list[int]:
-    """Where the topic is mentioned, not counting venues and passing clauses; one place per mention."""
+    """Where the topic is mentioned, not counting venues, passing clauses and job titles; one place per mention."""
     sentences = sentences or Sentences.of(text)
     found: list[int] = []
     for m in _matches(text, pattern, starts):  # non-overlapping: "humanitarian access" is one mention
         before = text[max(0, m.start() - 40): m.start()]
         if INSTITUTION.search(m.group(0)) and (VENUE_BEFORE.search(before) or VENUE_AFTER.match(text, m.end())):
             continue
+        if m.group(0)[0].isupper() and JOB_TITLE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "Under-Secretary-General for Political Affairs and Peacekeeping": a title, not a subject
         if sentences.passing_before(m.start()):
             continue
         found.append(m.start())
@@ -107,8 +124,14 @@ def _central(paragraph: str, at: int) -> bool:
     return len(paragraph[:at].split()) <= len(words) // 3
 
 
+def is_aside(paragraph: str) -> bool:
+    """A photo caption, an editor's note or a line of navigation: not what the article is about."""
+    return bool(ASIDE.match(paragraph)) or len(paragraph.split()) < 8 and not re.search(r"[.!?][\"”’)]*$", paragraph)
+
+
 def find_topics(title: str, paragraphs: list[str], topics: tuple[Topic, ...]) -> list[str]:
     """Topic ids, strongest first: named in the headline, or the main subject of a paragraph."""
+    paragraphs = [p for p in paragraphs if not is_aside(p)]
     scores: Counter[str] = Counter()
     chosen: set[str] = set()
     starts = starts_pattern(topics)
