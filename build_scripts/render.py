@@ -22,7 +22,7 @@ import yaml
 
 from . import charts, cite, reader
 from .corroborate import Carrier, corroboration
-from .model import Memo, Page, Quote, Registry, Statement, Topic
+from .model import Memo, Page, Registry, Statement, Topic
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
@@ -128,30 +128,7 @@ def _fence(content: str, info: str) -> list[str]:
 
 # ---- statement pages --------------------------------------------------------------------------
 
-QUOTE_REVIEW = re.compile(r"quote (\d+): (.*)")
-
-
-def context_attributed(s: Statement) -> set[int]:
-    """Indexes (in s.quotes) of quotations given to their speaker from the context alone.
-
-    Review flags number every quotation, attributed or not; the unattributed ones are the flags
-    "the speaker could not be determined", so the rest map onto s.quotes in order.
-    """
-    flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_REVIEW.fullmatch, s.review) if m}
-    unknown = {n for n, why in flags.items() if why.startswith("the speaker could not be determined")}
-    if len(unknown) != len(s.unattributed_quotes):
-        return set()  # numbering we cannot follow: the page-level notice still says it
-    found, k = set(), 0
-    for n in range(1, len(s.quotes) + len(s.unattributed_quotes) + 1):
-        if n in unknown:
-            continue
-        if "from the context" in flags.get(n, ""):
-            found.add(k)
-        k += 1
-    return found
-
-
-def _notice(s: Statement, from_context: set[int]) -> list[str]:
+def _notice(s: Statement) -> list[str]:
     """What a reader must know before trusting the date or an attribution."""
     out: list[str] = []
     if s.date is None:
@@ -161,12 +138,6 @@ def _notice(s: Statement, from_context: set[int]) -> list[str]:
     elif not date_is_curated(s):
         out.append(f"**Date not verified.** It was {text(reader.date_basis_words(s))}; "
                    "no curator has confirmed it.")
-    context = len(from_context) or sum("from the context" in r for r in s.review)
-    if context:
-        out.append(f"**Attribution not verified.** {plural(context, 'quotation')} "
-                   f"{'was' if context == 1 else 'were'} given to a speaker from the context, with no attribution "
-                   f"beside {'it' if context == 1 else 'them'} in the source; "
-                   f"{'it is' if context == 1 else 'they are'} marked below.")
     if s.unattributed_quotes:
         n = len(s.unattributed_quotes)
         out.append(f"**Speaker unknown.** {plural(n, 'quotation')} could not be given to anyone; "
@@ -205,7 +176,6 @@ def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | N
 def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]] | None = None,
                    site_name: str = "On Record", site_url: str = "", nb: reader.Neighbours | None = None) -> Page:
     carried = carried or {}
-    from_context = context_attributed(s)
     lines = [front(statement_data(s)), f"# {text(s.title)} {reader.index_heading('Statement')}", ""]
     lines += reader.provenance(s)
     lines.append(reader.speaker_line(s, "../"))
@@ -216,15 +186,14 @@ def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, in
     lines += _search_data(s)
     lines.append("")
     lines += reader.also_quoted_lines(s, "../")
-    lines += _notice(s, from_context)  # what extraction could not settle is the curator's: `make review`
+    lines += _notice(s)  # what extraction could not settle is the curator's: `make review`
     if s.quotes:
         lines += ["## Quotes", ""]
         for i, q in enumerate(s.quotes):
-            flag = " · *attribution not verified: given from the context*" if i in from_context else ""
             # "carried by" only where another source carries the quotation
             others = carried.get((s.slug, i), ())
             after = [_carried(others, s, q.speaker), "{: .or-corroboration }", ""] if others else []
-            lines += reader.quote_block(i + 1, [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}{flag}"],
+            lines += reader.quote_block(i + 1, [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}"],
                                         after)
     if s.unattributed_quotes:
         lines += ["## Quotations without a confirmed speaker", ""]

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .extract.topics import keywords_pattern
 from .model import Problem, Registry, Statement
-from .render import context_attributed
 from .validate import CURATOR_DATE_BASIS
 
 # most important first: what a reader is told wrong, then who said it, then what it is about
@@ -164,7 +163,7 @@ def quote_items(s: Statement, lines: list[str]) -> list[Item]:
                           (f"quotes: [{{text: {yaml_string(start)}, speaker: NAME}}]   # NAME: who said it",
                            f"not_quotes: [{yaml_string(start)}]   # a title or a slogan, not a statement"),
                           missing=True))
-    inferred = set(context_attributed(s)) | {i for i, q in enumerate(s.quotes) if q.text in s.inferred_quotes}
+    inferred = {i for i, q in enumerate(s.quotes) if q.text in s.inferred_quotes}
     for i in sorted(inferred):
         q = s.quotes[i]
         start = opening_words(q.text)

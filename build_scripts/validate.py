@@ -263,8 +263,7 @@ def matches(quote: str, given: str) -> bool:
 
 def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> tuple[list[Quote], list[str], list[str]]:
     """Extraction's quotations with the curator's `quotes` and `not_quotes` applied, and the review
-    flags that still stand, numbered again over the quotations that remain (render.context_attributed
-    follows that numbering), and the texts of those whose speaker was inferred and is still unconfirmed."""
+    flags that still stand, numbered again over the quotations that remain, and the texts of those whose speaker was inferred and is still unconfirmed."""
     flags = {int(m.group(1)): m.group(2) for m in map(QUOTE_FLAG.fullmatch, found.review) if m}
     given = meta.quotes or []
     unquoted = meta.not_quotes or []
