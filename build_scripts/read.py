@@ -173,6 +173,18 @@ def _text_of(element) -> str:
     return re.sub(r"\s+", " ", element.text_content() or "").strip()
 
 
+def _htmldate(tree) -> str | None:
+    """The publication date htmldate reads from a page's markup (its own list of the many places sites
+    put it), where our own look found none; the original date, never the last update, and never a
+    bound taken from the clock."""
+    from htmldate import find_date  # imported here: only pages without a date in the usual places pay for it
+    try:
+        return find_date(tree, extensive_search=False, original_date=True, min_date="1900-01-01",
+                         max_date="2100-01-01")
+    except Exception:  # noqa: BLE001 - a third-party reader on untrusted markup: no date rather than no page
+        return None
+
+
 def html_metadata(page: str) -> HtmlMetadata:
     """Metadata from <meta>, JSON-LD, <time datetime> and <title>, most specific first."""
     try:
@@ -194,7 +206,7 @@ def html_metadata(page: str) -> HtmlMetadata:
     return HtmlMetadata(
         title=meta("og:title", "twitter:title") or _ld_text(ld.get("headline")) or (_text_of(titles[0]) if titles else None),
         published=meta("article:published_time", "datePublished", "date", "DC.date.issued", "pubdate")
-        or _ld_text(ld.get("datePublished")) or (times[0] if times else None),
+        or _ld_text(ld.get("datePublished")) or (times[0] if times else None) or _htmldate(tree),
         publisher=meta("og:site_name") or _ld_text(publisher.get("name") if isinstance(publisher, dict) else publisher),
         url=str((tree.xpath("//link[@rel='canonical']/@href") or [""])[0]) or meta("og:url"),
     )

@@ -53,3 +53,11 @@ def test_utf8_with_a_bom_and_crlf_lines_read_cleanly_with_one_message(tmp_path):
     assert [p.message for p in problems] == [
         "starts with a byte-order mark; it was read without it. Save it as UTF-8 without BOM"]
     assert (FIXTURES / "bad" / "sources").is_dir()
+
+
+def test_a_saved_page_with_its_date_only_in_a_byline_has_a_publication_date():
+    from build_scripts.read import html_metadata
+    page = ('<html><head><title>Envoy speaks</title></head><body><div class="byline">Published on '
+            '<span class="date">March 3, 2024</span></div><p>The envoy spoke.</p></body></html>')
+    assert html_metadata(page).published == "2024-03-03"
+    assert html_metadata("<html><body><p>The envoy spoke.</p></body></html>").published is None
