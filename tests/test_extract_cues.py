@@ -174,3 +174,15 @@ def test_a_participle_after_the_quote_is_no_attribution():
 
 def test_an_attribution_may_open_the_sentence_with_its_verb():
     assert who(cues.said_before("Said Comey, ")) == ("Comey", "name")
+
+
+def test_an_attribution_closing_the_sentence_the_quote_opens():
+    assert who(cues.said_at_sentence_end(" by the flooding in the valley, Nefzi said. He left.")) == ("Nefzi", "name")
+    assert cues.said_at_sentence_end(" by the flooding in the valley, and it was over.") is None
+
+
+def test_one_person_named_with_a_word_more_is_still_one_person():
+    got = speakers_of("Ms. Rita Moreau and her wife Ana Lenz arrived.",
+                      "\"We will stay until the work is done in the valley,\" Wife Ana Lenz said.",
+                      "\"Every week of delay costs the valley another harvest,\" Lenz said.")
+    assert got == ["Ana Lenz", "Ana Lenz"]

@@ -68,6 +68,7 @@ VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,60},[ \
                                + rf"(?:(?:also|then|later|further|again)[ \t]+)?(?P<verb>(?i:{SPEECH_VERB}))"
                                + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
+SENTENCE_END_ATTRIBUTION = re.compile(r",[ \t]*(?P<who>" + NAME_RUN + rf")[ \t]+{SPEECH_VERB}[.!?]?[\s\"”’]*$")
 SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
@@ -133,6 +134,14 @@ def said_after_any_verb(after: str) -> Cue | None:
     """`"…," Oliver barked.`: a name and any verb in the past tense closing the sentence right after the
     quotation is its attribution, whatever the verb."""
     m = ANY_VERB_AFTER.match(after[:WINDOW])
+    return _cue(m) if m else None
+
+
+def said_at_sentence_end(after: str) -> Cue | None:
+    """`"We are horrified" by the shooting, Nefzi said.`: the sentence the quotation opens ends with its
+    attribution after a comma."""
+    sentence = first_sentence(after[:WINDOW])
+    m = SENTENCE_END_ATTRIBUTION.search(sentence)
     return _cue(m) if m else None
 
 

@@ -60,6 +60,7 @@ SPEECH_VERBS = (
     "agrees", "reveals", "revealed", "notes", "puts it", "put it", "chiding", "quipping", "mocking", "scolding",
     "lamenting", "demand", "ask", "tell", "warn", "argue", "insist", "declare", "urge", "claim", "describe",
     "praise", "announce", "predict", "pledge", "promise", "vow", "write", "tweet", "explain", "suggest",
+    "concludes", "continues", "charged", "charges", "admits", "describes", "insisted", "offered", "offers",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 

@@ -33,6 +33,9 @@ ROLE_TITLES = TITLES | {
     "author", "writer", "columnist", "editor", "director", "executive", "manager", "president-elect", "first",
     "lady", "former", "senior", "acting", "interim", "assemblyman", "assemblywoman", "delegate", "ambassador",
     "envoy", "emissary", "counsel", "prosecutor", "comptroller", "treasurer", "commissioner", "chancellor",
+    # relations that stand before a name as titles do: "Wife Huma Abedin", "his son Eric"
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "uncle", "aunt", "cousin",
+    "friend", "widow", "niece", "nephew", "grandson", "granddaughter", "grandfather", "grandmother", "spouse",
 }
 # Capitalized words that name a body, not a person: "Fox News", "the Heritage Foundation".
 BODY_WORDS = NOT_NAME_WORDS | {

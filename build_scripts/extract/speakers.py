@@ -220,9 +220,21 @@ class Reader:
         if looks_like_name(name.name):
             if len(name.name.split()) == 1 and name.gender:  # "Mrs. Trump": the title tells who, keep it
                 name = Name(" ".join(run.split()[-2:]), name.gender, name.titles)
-            return self.cast.introduce(name)
+            return self._same_full_name(name) or self.cast.introduce(name)
         if is_body(run) and not strict:
             return self.cast.introduce(Name(re.sub(r"^[Tt]he\s+", "", run.rstrip(",").removesuffix("'s"))), body=True)
+        return None
+
+    def _same_full_name(self, name: Name) -> Person | None:
+        """'Wife Huma Abedin' after 'Huma Abedin' (or before it): one person, named with a word more."""
+        words = _key(name.name).split()
+        if len(words) < 2:
+            return None
+        for person in self.cast.people:
+            theirs = _key(person.name).split()
+            if len(theirs) >= 2 and not person.body and theirs != words and (
+                    words[-len(theirs):] == theirs or theirs[-len(words):] == words):
+                return person
         return None
 
     def _most_recent(self, people: list[Person], where: tuple[int, int]) -> Person | None:
@@ -368,6 +380,7 @@ class Reader:
         after = para[last.end: following.start if following else len(para)]
         yield cues.said_after, after, (last.paragraph + 1, last.end)
         yield cues.said_after_any_verb, after, (last.paragraph + 1, last.end)
+        yield cues.said_at_sentence_end, after, (last.paragraph + 1, last.end)
         for k, j in zip(group, group[1:]):
             if spans[k].joined_with_next:
                 between = self.texts[spans[k].paragraph + 1][spans[k].end: spans[j].start]
