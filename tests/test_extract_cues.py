@@ -186,3 +186,12 @@ def test_one_person_named_with_a_word_more_is_still_one_person():
                       "\"We will stay until the work is done in the valley,\" Wife Ana Lenz said.",
                       "\"Every week of delay costs the valley another harvest,\" Lenz said.")
     assert got == ["Ana Lenz", "Ana Lenz"]
+
+
+def test_the_words_just_before_a_name_say_what_the_person_is():
+    cue = cues.said_after(", said former Ortiz adviser Lena Hoff.")
+    assert split_title(cue.who).name == "Lena Hoff"
+
+
+def test_a_word_that_opens_a_sentence_or_names_a_group_is_not_a_name():
+    assert not looks_like_name("Then") and not looks_like_name("Aides") and not looks_like_name("Americans")

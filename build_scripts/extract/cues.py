@@ -42,7 +42,8 @@ INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'â
 TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
               r"[a-z][\w\-]*")
-TITLED_NAME = rf"(?:{NAME_RUN}[ \t]+)?(?:{TITLE_WORD}[ \t]+){{1,3}}{NAME_RUN}"
+# the words just before the name are what the person is: "former Obama adviser David Axelrod" is Axelrod
+TITLED_NAME = rf"(?:(?:{NAME_RUN}|{TITLE_WORD})[ \t]+){{0,4}}{TITLE_WORD}[ \t]+{NAME_RUN}"
 # "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
 POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|â€™s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}(?:[ \t]+of[ \t]+[a-z]+)?\b"
 # "Former Secretary of State Madeleine Albright": an office "of" something before the name

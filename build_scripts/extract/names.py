@@ -73,6 +73,13 @@ LEADING_WORDS = {
     "yesterday", "tomorrow", "last", "next", "finally", "again", "with", "without", "for", "from", "to", "in",
     "on", "at", "by", "of", "about", "into", "over", "under", "like", "via", "per", "than", "whom", "whose",
 }
+# plural nouns for groups of people, capitalized only at the start of a sentence
+GROUP_WORDS = {
+    "aides", "officials", "critics", "supporters", "voters", "others", "police", "experts", "analysts", "sources",
+    "witnesses", "residents", "protesters", "leaders", "members", "advocates", "opponents", "people", "another",
+    "everyone", "somebody", "someone", "nobody", "anyone", "organizers", "investigators", "prosecutors",
+    "researchers", "economists", "lawmakers", "diplomats", "delegates", "staffers", "observers", "activists",
+}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -120,6 +127,9 @@ def looks_like_name(name: str) -> bool:
         return False
     if len(words) == 1 and canonical_country(words[0]) or words[0].casefold() in ROLE_TITLES:
         return False  # "Cuban" alone is a nationality; "Mark Cuban" is a name
+    if len(words) == 1 and (words[0].casefold() in LEADING_WORDS | GROUP_WORDS
+                            or canonical_country(re.sub(r"s$", "", words[0]))):
+        return False  # "Then", "Aides", "Americans": words that open a sentence, not names
     for w in words:
         low = w.casefold().strip(".,")
         if re.search(r"['’](?:m|re|ve|ll|d|t)$", low):
