@@ -8,6 +8,7 @@ no evidence; when nothing settles it, the speaker is left unknown rather than gu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -125,7 +126,11 @@ class Reader:
             by_paragraph.setdefault(s.paragraph, []).append(s)
         self.masked = [_mask(title, [])] + [_mask(p, by_paragraph.get(i, [])) for i, p in enumerate(paragraphs)]
         self._index_spans(by_paragraph)
-        self.said_by: list[tuple[tuple[int, int], Person]] = []
+        self._quoted_paragraphs = set(by_paragraph)
+        # paragraphs that are quotation and nothing else (looked at once, not once per quotation)
+        self._all_quotation = [not re.search(r"[^\W_]", t) for t in self.masked]
+        self.said_by: list[tuple[tuple[int, int], Person]] = []  # in text order: looked up by bisection
+        self.counts: dict[int, int] = {}  # mentions of each person (by id), for surnames several people share
         self.mentions: list[list[Mention]] = [[]]
         for ti in range(1, len(self.masked)):
             self.mentions.append(self._find_mentions(ti, self.masked[ti], create=True))
@@ -166,6 +171,7 @@ class Reader:
             subject = first_in_sentence or joined or clause or bool(SUBJECT_AFTER.match(after))
             previous_end = end
             found.append(Mention((ti, start), person, subject))
+            self.counts[id(person)] = self.counts.get(id(person), 0) + 1
             self._learn_apposition(person, text, start, end)
         return self._with_described_subjects(ti, text, found)
 
@@ -230,7 +236,7 @@ class Reader:
         words = _key(name.name).split()
         if len(words) < 2:
             return None
-        for person in self.cast.people:
+        for person in self.cast.named(words[-1]):  # those sharing the last word: never every person
             theirs = _key(person.name).split()
             if len(theirs) >= 2 and not person.body and theirs != words and (
                     words[-len(theirs):] == theirs or theirs[-len(words):] == words):
@@ -245,9 +251,8 @@ class Reader:
 
     def _most_named(self, people: list[Person]) -> Person | None:
         """Of several people a surname fits, the one the article names most often, if one does."""
-        counts = {id(p): sum(m.person is p for ms in self.mentions for m in ms) for p in people}
-        ranked = sorted(people, key=lambda p: counts[id(p)], reverse=True)
-        return ranked[0] if counts[id(ranked[0])] > counts[id(ranked[1])] else None
+        ranked = sorted(people, key=lambda p: self.counts.get(id(p), 0), reverse=True)
+        return ranked[0] if self.counts.get(id(ranked[0]), 0) > self.counts.get(id(ranked[1]), 0) else None
 
     def mentions_before(self, where: tuple[int, int], window: int = PRONOUN_WINDOW) -> Iterator[Mention]:
         """Mentions before `where`, most recent first, going back `window` paragraphs."""
@@ -291,7 +296,7 @@ class Reader:
         """'he said': going back a paragraph at a time, the first stretch that names someone of that gender
         (or of unknown gender) must name only one such person, or only one such person speaking or opening
         a sentence; otherwise the pronoun is left unresolved."""
-        spoke = [Mention(w, p, True) for w, p in self.said_by if w < where]
+        spoke = [Mention(w, p, True) for w, p in self._spoken_since(where[0] - PRONOUN_WINDOW, where)]
         for ti in range(where[0], max(0, where[0] - PRONOUN_WINDOW - 1), -1):
             scope = [m for m in self.mentions[ti] if ti < where[0] or m.where[1] < where[1]]
             scope += [m for m in spoke if m.where[0] == ti]
@@ -315,8 +320,11 @@ class Reader:
         person = self.described(next(iter(mention.person.forms)), where)
         return Mention(mention.where, person, mention.subject) if person and person is not NOBODY else mention
 
-    def last_speaker(self, where: tuple[int, int]) -> Person | None:
-        return next((p for w, p in reversed(self.said_by) if w < where), None)
+    def _spoken_since(self, first_text: int, where: tuple[int, int]) -> list[tuple[tuple[int, int], Person]]:
+        """Who spoke (a quotation attributed by a cue) from text `first_text` up to `where`."""
+        end = bisect_left(self.said_by, where, key=lambda entry: entry[0])
+        start = bisect_left(self.said_by, (first_text, -1), key=lambda entry: entry[0])
+        return self.said_by[start:end]
 
     def described(self, who: str, where: tuple[int, int]) -> Person | None:
         """'the Chinese envoy', 'the senator': a registry alias, the one person of that country, the one person
@@ -355,8 +363,8 @@ class Reader:
         first, last = self.spans[group[0]], self.spans[group[-1]]
         colon = self._introduced_by_colon(first)
         if colon:
-            self.said_by.append(((last.paragraph + 1, last.end), self.cast.named(colon.speaker)[0]))
-            return colon
+            self.said_by.append(((last.paragraph + 1, last.end), colon))
+            return Attribution(colon.name, "cue")
         for rule, text, base in self._cue_places(group):
             cue = rule(text)
             if cue is None:
@@ -406,7 +414,7 @@ class Reader:
         if prev and result[prev[-1]] and result[prev[-1]].speaker:
             before = spans[prev[-1]]
             same_paragraph = before.paragraph == first.paragraph
-            whole = not re.search(r"[^\W_]", self.masked[first.paragraph + 1])
+            whole = self._all_quotation[first.paragraph + 1]
             speaker = result[prev[-1]].speaker
             if same_paragraph or whole and before.paragraph == first.paragraph - 1 and \
                     not self._others_after(before.paragraph + 1, before.end, speaker):
@@ -422,7 +430,7 @@ class Reader:
                 return Attribution(by_cue[gi + 1].speaker, "continuation")
         return None
 
-    def _introduced_by_colon(self, first: QuoteSpan) -> Attribution | None:
+    def _introduced_by_colon(self, first: QuoteSpan) -> Person | None:
         """`… and Breitbart News responded:` ¶ `"…"`: a paragraph ending with a colon introduces the quotation
         that opens the next one, and its attribution is read as if the two were one sentence."""
         ti = first.paragraph + 1
@@ -434,21 +442,21 @@ class Reader:
             if cue:
                 offset = len(before) - len(cues.clause_before(before)) if rule is not cues.said_before else 0
                 person = self.resolve(cue, (ti - 1, offset + cue.offset))
-                return Attribution(person.name, "cue") if person and person is not NOBODY else None
+                return person if person and person is not NOBODY else None
         return None
 
     def _introduced_by_paragraph_before(self, first: QuoteSpan) -> Person | None:
         """A paragraph that is all quotation after one about a single person's speaking ("X began her
         statement with an account of …", "X told the Council:"): that person's words."""
         ti = first.paragraph + 1
-        if first.continued or ti < 2 or re.search(r"[^\W_]", self.masked[ti]):
+        if first.continued or ti < 2 or not self._all_quotation[ti]:
             return None
         before = self.masked[ti - 1]
         people = list(dict.fromkeys(m.person for m in self.mentions[ti - 1] if not m.person.body))
         speaking = cues.SPEECH_VERB_RE.search(before) or SPEAKING_NOUNS.search(before) or before.rstrip().endswith(":")
         subjects = [m for m in self.mentions[ti - 1] if m.subject and m.person is (people or [None])[0]]
         if len(people) == 1 and people[0].name and speaking and subjects and not self._prev.get(id(first)) and \
-                not any(s.paragraph == first.paragraph - 1 for s in self.spans):
+                first.paragraph - 1 not in self._quoted_paragraphs:
             return people[0]
         return None
 
