@@ -10,7 +10,7 @@ import pytest
 
 from build_scripts import pipeline
 from build_scripts.pipeline import convert_folder
-from conftest import FIXTURES, front_matter
+from conftest import FIXTURES
 
 GOOD = FIXTURES / "bad" / "sources" / "good_source.txt"
 REGISTRIES = FIXTURES / "bad" / "registries" / "speakers_share_an_alias"
