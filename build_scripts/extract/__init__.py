@@ -47,7 +47,7 @@ def _quotes(paragraphs: list[str], spans: list, attributions: list) -> tuple[lis
             continue
         words, pending = " ".join(pending), []
         if len([w for w in words.split() if re.search(r"\w", w)]) < MIN_QUOTE_WORDS \
-                or is_not_a_statement(words, paragraphs[first.paragraph][:first.start]):
+                or is_not_a_statement(words, paragraphs[first.paragraph][max(0, first.start - 60):first.start]):
             continue
         quotes.append(Quote(text=words, speaker=attribution.speaker))
         n = len(quotes)
