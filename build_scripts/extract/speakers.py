@@ -89,6 +89,7 @@ class Cast:
     def __init__(self, registry: Registry):
         self.people: list[Person] = []
         self.by_key: dict[str, list[Person]] = {}
+        self.by_tail: dict[str, Person] = {}  # the last words (two or more) of each full name the text gave
         for s in registry.speakers:
             person = Person(s.name, registry=True, country=(country_forms(s.country) or (None,))[0])
             person.titles.update(w.casefold() for w in s.role.split())
@@ -111,7 +112,20 @@ class Cast:
     def introduce(self, name: Name, body: bool = False) -> Person:
         person = Person(name.name, gender=name.gender, body=body, titles=set(name.titles))
         self._add(person, name.name, "" if body else surname(name.name))
+        words = _key(name.name).split()
+        for k in range(1, len(words) - 1) if not body else ():
+            self.by_tail.setdefault(" ".join(words[k:]), person)
         return person
+
+    def same_full_name(self, name: str) -> Person | None:
+        """'Wife Huma Abedin' after 'Huma Abedin' (or before it): one person, named with a word more.
+        Looked up by the name's last words, never by going through everyone."""
+        words = _key(name).split()
+        if len(words) < 2:
+            return None
+        shorter = (p for k in range(1, len(words) - 1) for p in self.named(" ".join(words[k:]))
+                   if not p.body and len(p.name.split()) >= 2)
+        return next(shorter, None) or self.by_tail.get(" ".join(words))
 
 
 class Reader:
@@ -226,21 +240,9 @@ class Reader:
         if looks_like_name(name.name):
             if len(name.name.split()) == 1 and name.gender:  # "Mrs. Trump": the title tells who, keep it
                 name = Name(" ".join(run.split()[-2:]), name.gender, name.titles)
-            return self._same_full_name(name) or self.cast.introduce(name)
+            return self.cast.same_full_name(name.name) or self.cast.introduce(name)
         if is_body(run) and not strict:
             return self.cast.introduce(Name(re.sub(r"^[Tt]he\s+", "", run.rstrip(",").removesuffix("'s"))), body=True)
-        return None
-
-    def _same_full_name(self, name: Name) -> Person | None:
-        """'Wife Huma Abedin' after 'Huma Abedin' (or before it): one person, named with a word more."""
-        words = _key(name.name).split()
-        if len(words) < 2:
-            return None
-        for person in self.cast.named(words[-1]):  # those sharing the last word: never every person
-            theirs = _key(person.name).split()
-            if len(theirs) >= 2 and not person.body and theirs != words and (
-                    words[-len(theirs):] == theirs or theirs[-len(words):] == words):
-                return person
         return None
 
     def _most_recent(self, people: list[Person], where: tuple[int, int]) -> Person | None:
