@@ -195,3 +195,9 @@ def test_the_words_just_before_a_name_say_what_the_person_is():
 
 def test_a_word_that_opens_a_sentence_or_names_a_group_is_not_a_name():
     assert not looks_like_name("Then") and not looks_like_name("Aides") and not looks_like_name("Americans")
+
+
+def test_a_sentence_about_one_person_ending_with_a_colon_introduces_their_words():
+    assert who(cues.clause_colon("Ruth Okafor has since apologized for what happened: ")) == ("Ruth Okafor", "name")
+    assert cues.clause_colon("The plan had three parts: ") is None
+    assert cues.clause_colon("Ruth Okafor answered Ivo Brandt: ") is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import COUNTRY_WORD, ROLE_NOUNS, SPEECH_VERB, longest_first
-from .names import NAME_RUN
+from .names import NAME_RUN, looks_like_name, split_title
 
 WINDOW = 240  # characters beside a quotation that an attribution may take
 
@@ -201,6 +201,21 @@ def colon_introduction(before: str) -> Cue | None:
     clause = clause_before(before)
     m = COLON_INTRO.search(clause, max(0, len(clause) - 120)) or TITLED_COLON.search(clause, max(0, len(clause) - 120))
     return _cue(m) if m else None
+
+
+def clause_colon(before: str) -> Cue | None:
+    """`Clinton has since apologized for what happened: "…"`: a sentence about one person, ending with a colon
+    that opens the quotation, introduces that person's words (no one else named or pronoun in it)."""
+    clause = clause_before(before)
+    if not re.search(r":[ \t]*$", clause):
+        return None
+    m = CLAUSE_SUBJECT.match(clause)
+    if not m or re.search(rf"\b{PRONOUN}|\b[A-Z][a-z]+[ \t]+[A-Z]", clause[m.end():]):
+        return None
+    cue = with_named_apposition(_cue(m), clause)
+    if cue.kind == "name" and not looks_like_name(split_title(cue.who).name):
+        return None  # "The plan had three parts:"
+    return Cue(cue.who, cue.offset, "known") if cue.kind == "name" and " " not in cue.who.strip() else cue
 
 
 def named_next_sentence(after: str) -> Cue | None:

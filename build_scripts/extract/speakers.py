@@ -399,7 +399,7 @@ class Reader:
         preceding = self._prev[id(first)]
         start = preceding.end if preceding else 0
         before = first_para[start: first.start]
-        for rule in (cues.said_before, cues.colon_introduction):
+        for rule in (cues.said_before, cues.colon_introduction, cues.clause_colon):
             yield rule, before, (first.paragraph + 1, start + max(0, len(before) - len(cues.clause_before(before))))
         yield cues.according_to, cues.clause_before(before), (first.paragraph + 1, first.start - len(cues.clause_before(before)))
         yield cues.according_to, after, (last.paragraph + 1, last.end)
