@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import yaml
 
-from . import charts, cite, reader
+from . import charts, cite, filters, reader
 from .corroborate import Carrier, corroboration
 from .model import Memo, Page, Quote, Registry, Statement, Topic
 from .recent import Recent, made
@@ -330,41 +330,37 @@ def listing(statements: list[Statement], registry: Registry, prefix: str, headin
     return lines
 
 
-def _options(pairs: list[tuple[str, str, int]], everything: str) -> str:
+def _options(pairs: filters.Options, everything: str) -> str:
+    # the count is also data-count: timeline.js fetches the file of the value with the fewest statements
     out = [f'<option value="">{html.escape(everything)}</option>']
-    out += [f'<option value="{html.escape(v)}">{html.escape(label)} ({n})</option>' for v, label, n in pairs]
+    out += [f'<option value="{html.escape(v)}" data-count="{n}">{html.escape(label)} ({n})</option>' if n else
+            f'<option value="{html.escape(v)}">{html.escape(label)}</option>' for v, label, n in pairs]
     return "".join(out)
 
 
-def filter_form(statements: list[Statement], registry: Registry, one_page: bool = False) -> list[str]:
+def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
+    """The filter of a timeline on one page: its own statements are the whole corpus."""
+    return _form(filters.options(statements, registry))
+
+
+def _form(options: dict[str, filters.Options], index: str = "", oldest: bool = False) -> list[str]:
     """The timeline's filter: hidden until timeline.js shows it, so without JavaScript the full list stands.
-    On a page of a split timeline (one_page) it filters that page, and offers a year only if the page spans several."""
-    topics = Counter(t for s in statements for t in dict.fromkeys(s.topics) if SLUG.fullmatch(t))
-    topic_opts = sorted(((t, topic_label(t, registry), n) for t, n in topics.items()), key=lambda x: (x[1].casefold(), x[0]))
-    speakers: dict[str, tuple[str, int]] = {}
-    for s in statements:
-        for name in s.speakers[:1]:  # filter by whose statement it is
-            slug = speaker_slug(name)
-            if SLUG.fullmatch(slug):
-                first, n = speakers.get(slug, (name, 0))
-                speakers[slug] = (first, n + 1)
-    speaker_opts = sorted(((k, name, n) for k, (name, n) in speakers.items()), key=lambda x: (x[1].casefold(), x[0]))
-    years = Counter(year_key(s) for s in statements)
-    year_opts = [(y, y, years[y]) for y in sorted((y for y in years if y != UNKNOWN_YEAR), reverse=True)]
-    if years.get(UNKNOWN_YEAR):
-        year_opts.append((UNKNOWN_YEAR, "Date unknown", years[UNKNOWN_YEAR]))
+    With `index` (a split timeline: the address of the filter files from this page), it covers every
+    statement, fetching the matching ones, rather than the statements on the page; its options come
+    without counts, which timeline.js reads from counts.json."""
     field = ('<div class="or-filter__field"><label for="or-filter-{name}">{label}</label>'
              '<select id="or-filter-{name}" name="{name}">{options}</select></div>')
-    by_year = (field.format(name="year", label="Year", options=_options(year_opts, "All years"))
-               if len(year_opts) > 1 or not one_page else "")
+    labels = {"topic": ("Topic", "All topics"), "speaker": ("Speaker", "All speakers"), "year": ("Year", "All years")}
+    across = f' data-index="{html.escape(index)}"' if index else ""
+    across += " data-oldest-first" if index and oldest else ""
     return [
-        f'<form class="or-filter" hidden aria-label="Filter the timeline"{" data-one-page" if one_page else ""}>',
-        field.format(name="topic", label="Topic", options=_options(topic_opts, "All topics")),
-        field.format(name="speaker", label="Speaker", options=_options(speaker_opts, "All speakers")),
-        *([by_year] if by_year else []),
+        f'<form class="or-filter" hidden aria-label="Filter the timeline"{across}>',
+        *(field.format(name=name, label=labels[name][0], options=_options(options[name], labels[name][1]))
+          for name in filters.FIELDS),
         '<button type="reset" class="md-button">Show all</button>',
         '<p class="or-filter__status" role="status" aria-live="polite"></p>',
         "</form>",
+        *(['<div class="or-filter__results" hidden></div>'] if index else []),
         "",
     ]
 
@@ -426,6 +422,9 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
     if len(statements) <= size:
         return _whole_timeline(statements, registry, count, span)
     parts = timeline_parts(statements, size)
+    # every page filters the whole timeline; its options are labels only (their counts are in counts.json),
+    # so that a statement added or moved rewrites the pages it joins and leaves, not every page
+    across = filters.labels(filters.options(statements, registry))
     pages: list[Page] = []
     for newest in (True, False):
         # oldest first: the dated pages the other way round; the undated stay last
@@ -442,8 +441,9 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
                 paths.append("timeline.md" if newest else "timeline/oldest-first.md")
             for path in paths:
                 whole = summary if path in ("timeline.md", "timeline/oldest-first.md") else None
-                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole),
-                                  lambda: _part_page(path, part, before, after, reading, newest, registry, whole)))
+                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole, across),
+                                  lambda: _part_page(path, part, before, after, reading, newest, registry, whole,
+                                                     across)))
     return pages
 
 
@@ -463,9 +463,11 @@ def _whole_timeline(statements: list[Statement], registry: Registry, count: str,
 
 
 def _part_page(path: str, part: Part, before: Part | None, after: Part | None, reading: list[Part], newest: bool,
-               registry: Registry, whole: tuple[str, str, tuple[int, ...]] | None) -> Page:
-    """One page of a split timeline: a filter over its statements, its neighbours and every page's name;
-    `whole` (the timeline's own address): how many statements, their span and each page's size."""
+               registry: Registry, whole: tuple[str, str, tuple[int, ...]] | None,
+               across: dict[str, filters.Options]) -> Page:
+    """One page of a split timeline: a filter over every statement (`across`: its options),
+    its neighbours and every page's name; `whole` (the timeline's own address): how many statements,
+    their span and each page's size."""
     prefix = _prefix(path)
     folder = posixpath.dirname(path)
     reading_folder = "timeline" if newest else "timeline/oldest-first"
@@ -488,7 +490,9 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
              f"[Atom feed]({prefix}feeds/statements.xml){{: .or-feed }}.", ""]
     if pager:
         lines += [pager, "{: .or-pager }", ""]
-    lines += filter_form(part.statements, registry, one_page=True)
+    # raw HTML is not rewritten by MkDocs: the filter files' address from the page's own (directory) URL
+    root = "../" * len(path[:-len(".md")].split("/"))
+    lines += _form(across, f"{root}{filters.FOLDER}/", oldest=not newest)
     lines += listing(part.statements, registry, prefix, newest=newest)
     if pager:
         lines += [pager, "{: .or-pager }", ""]
@@ -777,6 +781,8 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
                             lambda: home_page(statements, registry, site_name, by_topic, by_speaker, subject))
     pages += [home, *home_files]
     pages += timeline_pages(statements, registry, recent=recent)
+    if len(statements) > TIMELINE_PART:  # a split timeline filters every statement through these files
+        pages += filters.filter_files(statements, registry)
     pages += topic_pages(registry, by_topic, recent=recent)
     pages += speaker_pages(registry, by_speaker, recent=recent)
     pages += render_feeds(statements, registry, site_name, by_speaker, recent)

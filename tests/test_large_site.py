@@ -69,31 +69,76 @@ def test_a_topic_with_more_than_a_page_of_statements_is_paginated(site):
     assert all(len(set(linked_statements(page))) <= 100 for page in pages)
 
 
-def test_the_filter_travels_from_page_to_page_of_the_timeline(site, browser):
+def found_slugs(page) -> list[str]:
+    """The statements the filter lists across the timeline, every one (after each "Show more")."""
+    while page.locator(".or-filter__results button").count():
+        page.locator(".or-filter__results button").click()
+    return [re.search(r"/statements/([^/]+)/$", href).group(1) for href in
+            page.locator(".or-filter__results li a").evaluate_all("links => links.map(a => a.href)")]
+
+
+def newest_first_slugs(data: list[dict], keep) -> list[str]:
+    dated = sorted((r for r in data if r["date"] and keep(r)), key=lambda r: (r["date"], r["slug"]), reverse=True)
+    return [r["slug"] for r in dated] + sorted(r["slug"] for r in data if not r["date"] and keep(r))
+
+
+def test_the_filter_covers_every_page_of_the_timeline_and_back_undoes_it(site, browser):
     data = records(site)
+    topic, count = Counter(t for r in data for t in r["topics"]).most_common(1)[0]
+    years = {(r["date"] or "")[:4] for r in data if topic in r["topics"]}
+    assert count > 100 and len(years) > 1, "the topic should span several pages of the timeline"
     with serve_folder(site) as url:
         page = browser.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        fetched: list[tuple[str, int]] = []
+        page.on("response", lambda r: fetched.append((r.url, int(r.headers.get("content-length") or 0))) if "/filters/" in r.url else None)
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(url) else None)
         page.goto(url + "timeline/")
-        speaker = page.locator("select[name=speaker] option").nth(1).get_attribute("value")
+        label = page.locator(f"select[name=topic] option[value='{topic}']").text_content()
+        assert label == f"{topic_label(site, topic)} ({count})"  # the label and the count over the whole corpus
+        page.select_option("select[name=topic]", topic)
+        status = page.locator(".or-filter__status")
+        expect(status).to_have_text(f"{count} of {len(data)} statements match, across the whole timeline.")
+        assert found_slugs(page) == newest_first_slugs(data, lambda r: topic in r["topics"])
+        assert page.locator("li.or-entry:visible").count() == 0  # the page's own list gives way
+        # a second filter narrows it; one file fetched per filter, none past the largest
+        speaker = speaker_slug(Counter(r["speakers"][0] for r in data if topic in r["topics"] and r["speakers"])
+                               .most_common(1)[0][0])
         page.select_option("select[name=speaker]", speaker)
-        shown = page.locator("li.or-entry:not([hidden])")
-        expect(page.locator(".or-filter__status")).to_contain_text("on this page")
-        assert shown.count() >= 1
-        assert all(speaker in (li.get_attribute("data-speakers") or "").split() for li in shown.all())
-        # the next page opens with the same filter
+        want = newest_first_slugs(data, lambda r: topic in r["topics"] and r["speakers"]
+                                  and speaker_slug(r["speakers"][0]) == speaker)
+        expect(status).to_have_text(f"{len(want)} of {len(data)} statements match, across the whole timeline.")
+        assert found_slugs(page) == want
+        # the counts, then for each filter one file, the chosen value with the fewest statements: never the corpus
+        files = [urlsplit(u).path for u, _ in fetched]
+        topic_files = [f"/filters/topic/{topic}/{n}.json" for n in range(1, (count + 99) // 100 + 1)]
+        speaker_files = [f"/filters/speaker/{speaker}/1.json"]  # fewer statements than the topic: one file
+        assert files == ["/filters/counts.json", *topic_files, *speaker_files], files
+        assert sum(n for _, n in fetched) < (site / "statements.json").stat().st_size / 10
+        # Back undoes the speaker, then the topic; Forward takes it again
+        page.go_back()
+        expect(page.locator("select[name=speaker]")).to_have_value("")
+        expect(status).to_have_text(f"{count} of {len(data)} statements match, across the whole timeline.")
+        page.go_back()
+        expect(page.locator("select[name=topic]")).to_have_value("")
+        assert page.locator("li.or-entry:visible").count() > 0
+        page.go_forward()
+        expect(status).to_contain_text(f"{count} of {len(data)}")
+        # another page of the timeline opens with the same filter, and lists the same statements
         page.locator(".or-pager a.or-keep-filter").first.click()
-        assert parse_qs(urlsplit(page.url).query)["speaker"] == [speaker]
-        expect(page.locator("select[name=speaker]")).to_have_value(speaker)
-        year = urlsplit(page.url).path.strip("/").split("/")[-1]
-        want = {r["slug"] for r in data if (r["date"] or "").startswith(year)
-                and [speaker] == [speaker_slug(n) for n in r["speakers"][:1]]}  # whose statement it is
-        visible = {re.search(r"statements/([^/]+)/", a.get_attribute("href")).group(1)
-                   for a in page.locator("li.or-entry:not([hidden]) a[href*='statements/']").all()}
-        assert visible == want
-        assert errors == []
+        assert parse_qs(urlsplit(page.url).query)["topic"] == [topic]
+        expect(page.locator(".or-filter__status")).to_contain_text(f"{count} of {len(data)}")
+        assert found_slugs(page) == newest_first_slugs(data, lambda r: topic in r["topics"])
+        assert errors == [] and outside == []
         page.close()
+
+
+def topic_label(site, topic: str) -> str:
+    """A topic's label as its own page titles it."""
+    return re.search(r"<h1[^>]*>(.*?)<", (site / "topics" / topic / "index.html").read_text(encoding="utf-8")).group(1)
 
 
 def test_search_finds_a_statement_by_its_title_in_a_large_site(site, browser):

@@ -129,11 +129,11 @@ def test_the_filter_offers_exactly_the_topics_speakers_and_years_of_the_statemen
     statements, pages = dev
     form = pages["timeline.md"][pages["timeline.md"].index("<form"):pages["timeline.md"].index("</form>")]
     options = dict(re.findall(r'<select id="or-filter-(\w+)"[^>]*>(.*?)</select>', form))
-    values = {k: re.findall(r'<option value="([^"]+)">', v) for k, v in options.items()}
+    values = {k: re.findall(r'<option value="([^"]+)"', v) for k, v in options.items()}
     assert set(values["topic"]) == {t for s in statements for t in s.topics}
     assert len(values["speaker"]) == len({s.speakers[0] for s in statements if s.speakers})
     assert set(values["year"]) == {str(s.date.year) for s in statements if s.date} | {"unknown"}
-    counts = dict(re.findall(r'<option value="([^"]+)">[^<]*\((\d+)\)</option>', options["topic"]))
+    counts = dict(re.findall(r'<option value="([^"]+)" data-count="(\d+)">[^<]*\(\2\)</option>', options["topic"]))
     assert counts == {t: str(sum(t in s.topics for s in statements)) for t in values["topic"]}
     assert "<form class=\"or-filter\" hidden" in form  # shown by the script; without it, the full list stands
 
@@ -432,8 +432,8 @@ def test_a_long_timeline_is_split_by_year_then_by_month_and_keeps_every_statemen
     assert f"Newer: [{parts[0].label}]({parts[0].key}.md){{: .or-keep-filter }}" in middle
     assert f"Older: [{parts[2].label}]({parts[2].key}.md){{: .or-keep-filter }}" in middle
     assert middle.count(".or-keep-filter") >= len(parts) + 1
-    # each page filters its own statements; search does not list the timeline's pages
-    assert all("data-one-page" in content and "exclude: true" in content for content in pages.values())
+    # each page filters every statement (through the filter files); search does not list the timeline's pages
+    assert all("data-index=" in content and "exclude: true" in content for content in pages.values())
 
 
 def test_moving_a_statement_in_time_rewrites_only_the_timeline_pages_it_leaves_and_joins(dev):
@@ -472,7 +472,7 @@ def test_a_timeline_that_fits_is_one_page_each_way(dev):
     registry, _ = read_registry(DEV_CORPUS / "sources")
     pages = timeline_pages(list(statements), registry, size=len(statements))
     assert [p.path for p in pages] == ["timeline.md", "timeline/oldest-first.md"]
-    assert "data-one-page" not in pages[0].content and 'name="year"' in pages[0].content
+    assert "data-index" not in pages[0].content and 'name="year"' in pages[0].content
 
 
 def test_long_topic_and_speaker_pages_are_paginated_newest_first(dev):
