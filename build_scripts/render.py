@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import yaml
 
-from . import charts, cite, filters, reader
+from . import charts, cite, filters, reader, reports
 from .corroborate import Carrier, corroboration
 from .model import Memo, Page, Quote, Registry, Statement, Topic
 from .recent import Recent, made
@@ -301,8 +301,23 @@ def _entry(s: Statement, registry: Registry, prefix: str) -> str:
     return "\n".join(lines)
 
 
+def _entries(items: list[Statement], registry: Registry, prefix: str, groups: reports.Groups | None) -> list[str]:
+    """The entries of a run of statements; with `groups` (the timeline), the reports of one statement
+    are one entry, "Reported by N sources", the other reports linked from it."""
+    out = []
+    for s, others in reports.grouped(items, groups):
+        shown = entry(s, registry, prefix)
+        if others:
+            body, attributes = shown.rsplit("\n", 1)
+            # the entry stands for several statements: the filter's count says so (data-reports)
+            attributes = attributes.replace("{: .or-entry", f'{{: .or-entry data-reports="{len(others) + 1}"', 1)
+            shown = "\n".join([body.rstrip() + "  ", reports.reported_line(others, prefix), attributes])
+        out.append(shown)
+    return out
+
+
 def listing(statements: list[Statement], registry: Registry, prefix: str, heading: int = 2,
-            newest: bool = True) -> list[str]:
+            newest: bool = True, groups: reports.Groups | None = None) -> list[str]:
     """Grouped by year and month; a year-only date in its year's "month unknown" group;
     undated statements in their own section, never at a made-up date."""
     order = newest_first(statements) if newest else oldest_first(statements)
@@ -320,13 +335,13 @@ def listing(statements: list[Statement], registry: Registry, prefix: str, headin
         for month, items in months.items():
             if month:
                 lines += [f"{h2} {month_name(month)} {group}", ""]
-                lines += [entry(s, registry, prefix) for s in items] + [""]
+                lines += _entries(items, registry, prefix, groups) + [""]
         if None in months:
             lines += [f"{h2} {year}, month unknown {group}", ""]
-            lines += [entry(s, registry, prefix) for s in months[None]] + [""]
+            lines += _entries(months[None], registry, prefix, groups) + [""]
     if None in years:
         lines += [f"{h1} Date unknown {group}", ""]
-        lines += [entry(s, registry, prefix) for s in years[None][None]] + [""]
+        lines += _entries(years[None][None], registry, prefix, groups) + [""]
     return lines
 
 
@@ -416,11 +431,12 @@ def _year(part: Part) -> str:
 
 
 def timeline_pages(statements: list[Statement], registry: Registry, size: int = TIMELINE_PART,
-                   recent: Recent | None = None) -> list[Page]:
+                   recent: Recent | None = None, groups: reports.Groups | None = None) -> list[Page]:
+    """The timeline, whole or split into pages; `groups`: the reports of one statement, one entry each."""
     count = plural(len(statements), "statement")
     span = text(_span(statements))
     if len(statements) <= size:
-        return _whole_timeline(statements, registry, count, span)
+        return _whole_timeline(statements, registry, count, span, groups)
     parts = timeline_parts(statements, size)
     # every page filters the whole timeline; its options are labels only (their counts are in counts.json),
     # so that a statement added or moved rewrites the pages it joins and leaves, not every page
@@ -435,19 +451,21 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
         # the timeline's own address also sums up the whole: how many statements, when, on which pages
         summary = (count, span, tuple(len(p.statements) for p in reading))
         for i, part in enumerate(reading):
+            own = {s.slug: groups[s.slug] for s in part.statements if groups and s.slug in groups}
             before, after = (reading[i - 1] if i else None), (reading[i + 1] if i + 1 < len(reading) else None)
             paths = [f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"]
             if i == 0:  # the reading's first page is also the timeline's own address
                 paths.append("timeline.md" if newest else "timeline/oldest-first.md")
             for path in paths:
                 whole = summary if path in ("timeline.md", "timeline/oldest-first.md") else None
-                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole, across),
+                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole, across, own),
                                   lambda: _part_page(path, part, before, after, reading, newest, registry, whole,
-                                                     across)))
+                                                     across, own)))
     return pages
 
 
-def _whole_timeline(statements: list[Statement], registry: Registry, count: str, span: str) -> list[Page]:
+def _whole_timeline(statements: list[Statement], registry: Registry, count: str, span: str,
+                    groups: reports.Groups | None = None) -> list[Page]:
     feed = "[Atom feed](feeds/statements.xml){: .or-feed }"
     newest = [head("Timeline", search={"exclude": True}) + "# Timeline", "",
               f"{count}, {span}. Newest first; [read it oldest first](timeline/oldest-first.md){{: .or-keep-filter }}. {feed}.",
@@ -457,14 +475,15 @@ def _whole_timeline(statements: list[Statement], registry: Registry, count: str,
               f"{feed.replace('(feeds/', '(../feeds/')}.", ""]
     form = filter_form(statements, registry) if statements else []
     return [
-        Page("timeline.md", "\n".join(newest + form + listing(statements, registry, ""))),
-        Page("timeline/oldest-first.md", "\n".join(oldest + form + listing(statements, registry, "../", newest=False))),
+        Page("timeline.md", "\n".join(newest + form + listing(statements, registry, "", groups=groups))),
+        Page("timeline/oldest-first.md", "\n".join(oldest + form + listing(statements, registry, "../", newest=False,
+                                                                                     groups=groups))),
     ]
 
 
 def _part_page(path: str, part: Part, before: Part | None, after: Part | None, reading: list[Part], newest: bool,
                registry: Registry, whole: tuple[str, str, tuple[int, ...]] | None,
-               across: dict[str, filters.Options]) -> Page:
+               across: dict[str, filters.Options], groups: reports.Groups) -> Page:
     """One page of a split timeline: a filter over every statement (`across`: its options),
     its neighbours and every page's name; `whole` (the timeline's own address): how many statements,
     their span and each page's size."""
@@ -493,7 +512,7 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
     # raw HTML is not rewritten by MkDocs: the filter files' address from the page's own (directory) URL
     root = "../" * len(path[:-len(".md")].split("/"))
     lines += _form(across, f"{root}{filters.FOLDER}/", oldest=not newest)
-    lines += listing(part.statements, registry, prefix, newest=newest)
+    lines += listing(part.statements, registry, prefix, newest=newest, groups=groups)
     if pager:
         lines += [pager, "{: .or-pager }", ""]
     lines += ["## Every page of the timeline", ""]
@@ -780,7 +799,7 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     home, home_files = made(recent, ("home",), (statements, registry, site_name, subject),
                             lambda: home_page(statements, registry, site_name, by_topic, by_speaker, subject))
     pages += [home, *home_files]
-    pages += timeline_pages(statements, registry, recent=recent)
+    pages += timeline_pages(statements, registry, recent=recent, groups=reports.groups(statements, carried))
     if len(statements) > TIMELINE_PART:  # a split timeline filters every statement through these files
         pages += filters.filter_files(statements, registry)
     pages += topic_pages(registry, by_topic, recent=recent)

@@ -191,3 +191,41 @@ def test_on_a_phone_no_page_scrolls_sideways_and_a_statement_leads_to_its_date_o
 
 def linked_statements_of(html: str) -> list[str]:
     return STATEMENT_LINK.findall(html)
+
+
+GROUPED = re.compile(r'<li class="or-entry"[^>]*data-reports="(\d+)"[^>]*>(.*?)</li>', re.S)
+
+
+def test_reports_of_one_statement_are_one_timeline_entry_with_the_others_a_click_away(site, browser):
+    data = {r["slug"]: r for r in records(site)}
+    pages = [p for p in (site / "timeline").glob("*/index.html") if p.parent.name != "oldest-first"]
+    groups = [(int(n), STATEMENT_LINK.findall(body)) for page in pages for n, body in
+              GROUPED.findall(page.read_text(encoding="utf-8"))]
+    assert len(groups) >= 5, "the generated corpus reports some statements in several sources"
+    for n, slugs in groups:
+        # the entry's own statement, then each other report: one person's words at one date
+        assert len(slugs) == n, slugs
+        assert len({(data[s]["speakers"][0], data[s]["date"], data[s]["date_precision"]) for s in slugs}) == 1
+    with serve_folder(site) as url:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(url + "timeline/")
+        entry = page.locator("li.or-entry[data-reports]").first
+        n = int(entry.get_attribute("data-reports"))
+        expect(entry.locator(".or-reported")).to_have_text(f"Reported by {n} sources")
+        lead = re.search(r"statements/([^/]+)/", entry.locator("a[href*='statements/']").first.get_attribute("href"))[1]
+        others = entry.locator("em.or-reported ~ a")
+        assert others.count() == n - 1
+        others.first.click()
+        other = re.search(r"/statements/([^/]+)/", page.url)[1]
+        assert other != lead and data[other]["speakers"][0] == data[lead]["speakers"][0]
+        # that page says the quote is carried by the other report, and links back to it
+        expect(page.locator(".or-corroboration").first).to_contain_text("also reported in")
+        assert page.locator(f".or-corroboration a[href='../{lead}/']").count() >= 1
+        # the timeline's filter counts statements, not entries: with nothing chosen, all of them
+        page.goto(url + "timeline/2023/")
+        listed = page.locator("li.or-entry").evaluate_all("lis => lis.reduce((n, li) => n + Number(li.dataset.reports || 1), 0)")
+        assert listed == sum(1 for r in data.values() if (r["date"] or "").startswith("2023"))
+        assert errors == []
+        page.close()

@@ -21,6 +21,15 @@
     return value.split(/\s+/).filter(Boolean);
   }
 
+  // how many statements an entry stands for: the reports of one statement are one entry
+  function weight(li) {
+    return Number(li.getAttribute("data-reports")) || 1;
+  }
+
+  function sum(lis) {
+    return Array.prototype.reduce.call(lis, function (n, li) { return n + weight(li); }, 0);
+  }
+
   function level(element) {
     var match = /^H([1-6])$/.exec(element.tagName);
     return match ? Number(match[1]) : 0;
@@ -155,7 +164,7 @@
       results.textContent = "";
       if (!filtered) {
         status.textContent = total + " statements in the timeline; this page shows " +
-          scope.querySelectorAll("li.or-entry").length + " of them.";
+          sum(scope.querySelectorAll("li.or-entry")) + " of them.";
         return;
       }
       status.textContent = "Looking through all " + total + " statements…";
@@ -267,7 +276,7 @@
           return !state[field] || values(li, field).indexOf(state[field]) !== -1;
         });
         li.hidden = !match;
-        if (match) shown += 1;
+        if (match) shown += weight(li);
       });
       groups.forEach(function (group) {
         group.heading.hidden = !group.entries.some(function (li) { return !li.hidden; });
@@ -275,9 +284,9 @@
       lists.forEach(function (list) {
         list.hidden = !list.querySelector(":scope > li.or-entry:not([hidden])");
       });
-      status.textContent = !filtered ? "Showing all " + entries.length + " statements."
+      status.textContent = !filtered ? "Showing all " + sum(entries) + " statements."
         : shown === 0 ? "No statement matches these filters."
-        : "Showing " + shown + " of " + entries.length + " statements.";
+        : "Showing " + shown + " of " + sum(entries) + " statements.";
     }
 
     form.addEventListener("change", function () { apply(readForm(), true); });
