@@ -35,7 +35,7 @@ MD_INLINE = re.compile(r"([\\`*_{}\[\]|~^$])")
 MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 LATEST = 5  # statements on the home page
-HOME_CHART = "charts/statements-by-topic.svg"
+HOME_CHART = "charts/statements-per-month.svg"
 
 
 def text(value: str) -> str:
@@ -526,22 +526,59 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
 
 # ---- charts -----------------------------------------------------------------------------------
 
-def chart_block(src: str, svg: str, alt: str, caption: str) -> list[str]:
-    size = re.search(r'width="(\d+)" height="(\d+)"', svg)
-    # it shrinks to fit the page down to 60 % of its size; wider than that, the figure scrolls
-    dims = (f'{{ width="{size.group(1)}" height="{size.group(2)}" style="min-width: {int(size.group(1)) * 6 // 10}px" }}'
-            if size else "")
-    # focusable, so a keyboard can scroll a chart wider than the page
-    return ['<figure class="or-chart" markdown="span" tabindex="0">', f"![{text(alt)}]({src}){dims}",
-            f"<figcaption>{html.escape(caption)}</figcaption>", "</figure>", ""]
+def _dir_url(md_path: str) -> str:
+    """A page's address as MkDocs serves it (directory URLs), for raw HTML, which MkDocs does not rewrite."""
+    stem = md_path[:-len(".md")]
+    return "" if stem == "index" else (stem[:-len("index")] if stem.endswith("/index") else stem + "/")
+
+
+def _places(pages: list[tuple[str, list[Statement]]]) -> dict[str, str]:
+    """Where each month ("2023-11") and year ("2023") of a listing is: its page and heading, the newest first."""
+    found: dict[str, str] = {}
+    for path, items in pages:
+        for s in items:
+            if month_key(s):
+                found.setdefault(month_key(s) or "", f"{path}#{month_name(month_key(s) or '').lower().replace(' ', '-')}")
+            if s.date:
+                found.setdefault(str(s.date.year), f"{path}#{s.date.year}")
+    return found
+
+
+def _timeline_places(statements: list[Statement]) -> dict[str, str]:
+    if len(statements) <= TIMELINE_PART:
+        return _places([("timeline.md", statements)])
+    return _places([(f"timeline/{p.key}.md", p.statements) for p in timeline_parts(statements)])
+
+
+def _which_months(counts: charts.MonthlyCounts) -> str:
+    shown = len(charts.window(counts))
+    return f"The last {shown} months" if shown < len(counts.months) else f"Every month from the first statement ({shown})"
+
+
+def rows_chart(counts: charts.MonthlyCounts, title: str, places: dict[str, str], page: str, caption: str) -> list[str]:
+    """The last months' chart drawn into the page (its bars are links, which a picture's cannot be), then
+    links to the earlier years, so that a chart stays readable at any size of corpus and on a phone."""
+    root = "../" * _dir_url(page).count("/")
+    links = {m: root + _dir_url(where.split("#")[0]) + "#" + where.split("#")[1] for m, where in places.items() if "-" in m}
+    svg = charts.month_rows(counts, title, links)
+    lines = ['<figure class="or-chart or-chart--rows">', *svg.strip().splitlines(),
+             f"<figcaption>{html.escape(caption)}</figcaption>", "</figure>", ""]
+    shown = set(charts.window(counts))
+    earlier: Counter = Counter(m[:4] for m in counts.months if m not in shown for _ in range(counts.total.get(m, 0)))
+    if earlier:
+        here = posixpath.dirname(page)
+        named = [f"{link(y, posixpath.relpath(places[y].split('#')[0], here) + '#' + y)} ({earlier[y]})"
+                 for y in sorted(earlier, reverse=True) if y in places]
+        lines += ["Earlier, by year: " + " · ".join(named), "{: .or-chart-earlier }", ""]
+    return lines
 
 
 def chart_table(counts: charts.MonthlyCounts, registry: Registry, by_topic: bool) -> list[str]:
-    """The numbers behind a chart, for readers who cannot see it: months with statements only."""
+    """The numbers behind a chart, for readers who cannot see it: the months it shows that have statements."""
     header = "| Month | Statements | By topic |" if by_topic else "| Month | Statements |"
     lines = ['<details class="or-chart-data" markdown>', "<summary>The numbers behind the chart</summary>", "",
              header, "|---|---|---|" if by_topic else "|---|---|"]
-    for m in counts.months:
+    for m in reversed(charts.window(counts)):
         n = counts.total.get(m, 0)
         if not n:
             continue
@@ -590,14 +627,14 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
     extra: list[Page] = []
     counts = charts.monthly_counts(statements)
     if counts.months:
-        title = "Statements per month, by topic"
-        svg = charts.topic_heatmap(counts, registry, title)
-        extra.append(Page(HOME_CHART, svg))
+        title = "Statements per month"
+        shown = charts.window(counts)
+        extra.append(Page(HOME_CHART, charts.month_rows(counts, title)))  # the picture alone, to reuse
         lines += [f"## {title}", ""]
-        lines += chart_block(HOME_CHART, svg, f"{title}, {month_name(counts.months[0])} to {month_name(counts.months[-1])}; "
-                             "the numbers are in the table below the chart",
-                             "The first row counts each statement once; a statement on several topics counts once "
-                             "in each of their rows." + _left_out(counts))
+        lines += rows_chart(counts, f"{title}, {month_name(shown[0])} to {month_name(shown[-1])}",
+                            _timeline_places(statements), "index.md",
+                            f"{_which_months(counts)}, newest first; each bar leads to its month on the "
+                            "timeline. The numbers are in the table below." + _left_out(counts))
         lines += chart_table(counts, registry, by_topic=True)
     latest = newest_first([s for s in statements if s.date])[:LATEST]
     if latest:
@@ -633,20 +670,20 @@ def _topic_pages(topic: Topic, items: list[Statement], registry: Registry, size:
     page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
              f"[Atom feed of this topic](../{feed}){{: .or-feed }}.", ""]
     counts = charts.monthly_counts(items)
+    parts = _pages_of(f"topics/{topic.id}", items, size)
     if counts.months:
         src = f"charts/topics/{topic.id}.svg"
         title = f"Statements per month: {topic.label}"
-        svg = charts.month_bars(counts, title)
-        pages.append(Page(src, svg))
+        shown = charts.window(counts)
+        pages.append(Page(src, charts.month_rows(counts, title)))  # the picture alone, to reuse
         page += ["## Over time", ""]
-        page += chart_block(f"../{src}", svg, f"{title}, {month_name(counts.months[0])} to "
-                            f"{month_name(counts.months[-1])}; the numbers are in the table below the chart",
-                            "Statements on this topic per month." + _left_out(counts))
+        page += rows_chart(counts, f"{title}, {month_name(shown[0])} to {month_name(shown[-1])}", _places(parts),
+                           parts[0][0], f"{_which_months(counts)}, newest first; each bar leads to that "
+                           "month's statements on this topic. The numbers are in the table below." + _left_out(counts))
         page += chart_table(counts, registry, by_topic=False)
     related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
     page += ["## Related topics", ""]
     page += _topic_counts(related, registry, "", " in common", "No other topic shares a statement with this one.")
-    parts = _pages_of(f"topics/{topic.id}", items, size)
     for n, (path, chunk) in enumerate(parts, 1):
         if n > 1:
             page = _later_page(topic.label, parts, n)

@@ -6,6 +6,7 @@ converted and built as the published site is, with `mkdocs build --strict`.
 """
 from __future__ import annotations
 
+import datetime
 import re
 import subprocess
 import sys
@@ -71,8 +72,11 @@ def test_a_topic_with_more_than_a_page_of_statements_is_paginated(site):
 
 def found_slugs(page) -> list[str]:
     """The statements the filter lists across the timeline, every one (after each "Show more")."""
-    while page.locator(".or-filter__results button").count():
+    listed = page.locator(".or-filter__results li")
+    while page.locator(".or-filter__results button:enabled").count():
+        before = listed.count()
         page.locator(".or-filter__results button").click()
+        page.wait_for_function("n => document.querySelectorAll('.or-filter__results li').length > n", arg=before)
     return [re.search(r"/statements/([^/]+)/$", href).group(1) for href in
             page.locator(".or-filter__results li a").evaluate_all("links => links.map(a => a.href)")]
 
@@ -229,3 +233,43 @@ def test_reports_of_one_statement_are_one_timeline_entry_with_the_others_a_click
         assert listed == sum(1 for r in data.values() if (r["date"] or "").startswith("2023"))
         assert errors == []
         page.close()
+
+
+def test_the_charts_read_on_a_phone_and_each_bar_leads_to_its_statements(site, browser):
+    data = records(site)
+    monthly = Counter(r["date"][:7] for r in data if r["date"] and r["date_precision"] in ("day", "month"))
+    topic = Counter(t for r in data for t in r["topics"]).most_common(1)[0][0]
+    with serve_folder(site) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        for path in ("", f"topics/{topic}/"):
+            page.goto(url + path)
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+            # every label inside the screen, at a size that reads (at least 11 px as drawn)
+            boxes = page.locator("figure.or-chart--rows svg text").evaluate_all(
+                "ts => ts.map(t => { const r = t.getBoundingClientRect(); return [r.left, r.right, r.height]; })")
+            assert len(boxes) >= 24 * 2 - 24  # a month label a row, and a count on each bar
+            assert all(left >= 0 and right <= 390 and height >= 11 for left, right, height in boxes), (path, boxes)
+        # at 300 statements over seven years: the last 24 months, the earlier years a link away
+        page.goto(url)
+        months = page.locator("figure.or-chart--rows svg a")
+        newest = max(monthly)
+        assert months.first.get_attribute("aria-label").startswith(
+            f"{['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][int(newest[5:]) - 1]} {newest[:4]}: {monthly[newest]} statement")
+        earliest = min(monthly)[:4]
+        assert page.locator(".or-chart-earlier a", has_text=earliest).count() == 1
+        # a bar leads to its month on the timeline, where its statements are
+        bar = months.nth(2)
+        month_name, n = re.fullmatch(r"(\w+ \d{4}): (\d+) statements?", bar.get_attribute("aria-label")).groups()
+        bar.click()
+        fragment = urlsplit(page.url).fragment
+        assert fragment == month_name.lower().replace(" ", "-")
+        month = datetime.datetime.strptime(month_name, "%B %Y").strftime("%Y-%m")
+        listed = page.locator(f"li.or-entry[data-month='{month}']").evaluate_all(
+            "lis => lis.reduce((n, li) => n + Number(li.dataset.reports || 1), 0)")
+        assert listed == int(n) == monthly[month]
+        page.locator(f"#{fragment}").wait_for()
+        assert errors == []
+        context.close()

@@ -274,17 +274,34 @@ def test_corroboration_tells_where_another_source_gives_the_words_to_someone_els
 def test_the_charts_count_what_the_statements_say(dev):
     statements, pages = dev
     home = pages["index.md"]
+    monthly = [s for s in statements if s.date and s.date_precision in ("day", "month")]
+    last = max(s.date for s in monthly)
+    # the last 24 months, newest on top: as many rows whatever the span of the corpus
+    window = [f"{(last.year * 12 + last.month - 1 - k) // 12}-{(last.year * 12 + last.month - 1 - k) % 12 + 1:02d}"
+              for k in range(24)]
+    shown = [s for s in monthly if f"{s.date.year}-{s.date.month:02d}" in window]
     table = home[home.index("| Month | Statements | By topic |"):home.index("</details>")]
     rows = re.findall(r"^\| ([A-Z][a-z]+ \d{4}) \| (\d+) \| (.*) \|$", table, re.M)
-    monthly = [s for s in statements if s.date and s.date_precision in ("day", "month")]
-    assert sum(int(n) for _, n, _ in rows) == len(monthly)
+    assert sum(int(n) for _, n, _ in rows) == len(shown)
     for month, n, _ in rows:
         assert int(n) == sum(s.date.strftime("%B %Y") == month for s in monthly)
-    svg = etree.fromstring(pages["charts/statements-by-topic.svg"].encode())
-    assert svg.tag == "{http://www.w3.org/2000/svg}svg" and svg.get("role") == "img"
-    assert svg.find("{http://www.w3.org/2000/svg}title").text == "Statements per month, by topic"
-    shown = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
-    assert str(len(monthly)) in shown  # the total of the first row
+    # drawn into the page, each bar a link to its month on the timeline, named with its count
+    svg = etree.fromstring(home[home.index("<svg"):home.index("</svg>") + len("</svg>")].encode())
+    ns = "{http://www.w3.org/2000/svg}"
+    assert svg.find(f"{ns}title").text.startswith("Statements per month, ")
+    labels = [t.text for t in svg.iter(f"{ns}text") if not t.text.isdigit()]
+    first = min(s.date for s in monthly)
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    assert len(labels) == min(24, span) and labels[0] == last.strftime("%b %Y")
+    for a in svg.iter(f"{ns}a"):
+        month, n = re.fullmatch(r"(\w+ \d{4}): (\d+) statements?", a.get("aria-label")).groups()
+        assert int(n) == sum(s.date.strftime("%B %Y") == month for s in monthly)
+        assert a.get("href").startswith("timeline/") and a.get("href").endswith("#" + month.lower().replace(" ", "-"))
+    assert len(list(svg.iter(f"{ns}a"))) == len({s.date.strftime("%B %Y") for s in shown})
+    # earlier years are a link away, with their counts
+    earlier = {s.date.year for s in monthly if s not in shown}
+    for year in earlier:
+        assert re.search(rf"\[{year}\]\(timeline[^)]*#{year}\) \(\d+\)", home), year
     for topic in {t for s in statements for t in s.topics}:
         assert f"charts/topics/{topic}.svg" in pages or not any(
             t == topic and s in monthly for s in statements for t in s.topics)

@@ -146,6 +146,8 @@
       more = results.appendChild(element("button", "md-button", "Show more"));
       more.type = "button";
       more.addEventListener("click", function () {
+        if (more.disabled) return;
+        more.disabled = true;  // one click, one more page of statements
         var next = from + CHUNK;
         var loaded = next < result.rows.length || !result.more ? Promise.resolve([])
           : result.more(next / CHUNK + 1);
@@ -153,7 +155,7 @@
           if (ticket !== latest) return;
           result.rows = result.rows.concat(rows);
           list(result, next, ticket);
-        });
+        }, function () { more.disabled = false; });
       });
     }
 
