@@ -649,7 +649,7 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
 def topic_pages(registry: Registry, by_topic: dict[str, list[Statement]], size: int = LISTING_PAGE,
                 recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
-    index = [head("Topics") + "# Topics", ""]
+    index = [head("Topics") + f'# Topics {{: data-pagefind-weight="{reader.INDEX_WEIGHT}" }}', ""]
     for topic in sorted(registry.topics, key=lambda t: t.label.casefold()):
         items = by_topic.get(topic.id, [])
         index.append(f"- {link(topic.label, f'{topic.id}.md')} ({len(items)})"
@@ -706,7 +706,7 @@ def _topic_counts(counts: Counter, registry: Registry, prefix: str, after: str, 
 def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], size: int = LISTING_PAGE,
                   recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
-    index = [head("Speakers") + "# Speakers", ""]
+    index = [head("Speakers") + f'# Speakers {{: data-pagefind-weight="{reader.INDEX_WEIGHT}" }}', ""]
     for name in sorted(by_speaker, key=lambda n: reader.surname_key(n, registry)):
         items = by_speaker[name]
         known = registry.speaker(name)

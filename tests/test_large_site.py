@@ -273,3 +273,50 @@ def test_the_charts_read_on_a_phone_and_each_bar_leads_to_its_statements(site, b
         page.locator(f"#{fragment}").wait_for()
         assert errors == []
         context.close()
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[\w’']+", text.lower())
+
+
+def unique_phrase(data: list[dict], word: str, size: int = 5) -> tuple[dict, str] | None:
+    """A statement and a run of words from its quotation, with `word` in it, that no other statement quotes."""
+    quoted = {r["slug"]: " ".join(words_of(" ".join(q["text"] for q in r["quotes"]))) for r in data}
+    for r in data:
+        words = words_of(" ".join(q["text"] for q in r["quotes"]))
+        for i in (n for n, w in enumerate(words) if w == word):
+            run = " ".join(words[max(0, i - size + 1):i + 1])
+            if len(run.split()) == size and [s for s, text in quoted.items() if run in text] == [r["slug"]]:
+                return r, run
+    return None
+
+
+def test_search_ranks_statements_before_index_pages_and_puts_them_in_date_order(site, browser):
+    data = records(site)
+    topic = Counter(t for r in data for t in r["topics"]).most_common(1)[0][0]
+    word = topic_label(site, topic).split()[0].lower()  # "humanitarian": the topic page's own name
+    record, phrase = unique_phrase(data, word)
+    with serve_folder(site) as url:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(url + "timeline/")
+        for query in (phrase, word):
+            found = [urlsplit(h).path for h in pagefind_search(page, query)]
+            kinds = ["statement" if p.startswith("/statements/") else "index" for p in found]
+            # every statement found comes before any index page (the topic's own page names the word)
+            assert kinds == sorted(kinds, key=lambda k: k != "statement") and kinds[0] == "statement", (query, found)
+        found = [urlsplit(h).path for h in pagefind_search(page, phrase)]
+        assert f"/statements/{record['slug']}/" in found[:3], (phrase, found)
+        # date order: the newest statements first, each result saying its date
+        page.locator(".or-search__order").click()
+        expect(page.locator(".or-search__order")).to_have_text("Show best match first")
+        page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length > 1")
+        links = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+        slugs = [re.search(r"/statements/([^/]+)/", h)[1] for h in links]
+        dates = [next(r["date"] for r in data if r["slug"] == s) for s in slugs]
+        assert dates == sorted(dates, reverse=True) and None not in dates, dates
+        page.locator(".or-search__order").click()
+        expect(page.locator(".or-search__order")).to_have_text("Show newest first")
+        assert errors == []
+        page.close()
