@@ -320,3 +320,21 @@ def test_search_ranks_statements_before_index_pages_and_puts_them_in_date_order(
         expect(page.locator(".or-search__order")).to_have_text("Show newest first")
         assert errors == []
         page.close()
+
+
+def test_on_a_phone_a_timeline_entry_takes_about_four_lines(site, browser):
+    with serve_folder(site) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+        page = context.new_page()
+        page.goto(url + "timeline/")
+        lines = page.locator("li.or-entry").evaluate_all(
+            "lis => lis.map(li => li.getBoundingClientRect().height / parseFloat(getComputedStyle(li).lineHeight))")
+        lines.sort()
+        assert len(lines) > 20
+        assert lines[len(lines) // 2] <= 4.5, lines[len(lines) // 2]  # the median entry
+        assert lines[len(lines) * 9 // 10] <= 6, lines  # nine in ten
+        # and each still names its speaker and a topic, links its statement and shows its quotation's start
+        first = page.locator("li.or-entry").first
+        assert first.locator("a.or-chip--speaker").is_visible() and first.locator("em.or-lead-quote").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        context.close()
