@@ -14,6 +14,7 @@ from collections import Counter
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from browser import pagefind_search, serve_folder
@@ -55,6 +56,7 @@ def test_every_statement_is_on_exactly_one_page_of_each_reading_and_no_page_is_h
     assert linked_statements(site / "timeline" / "index.html") == linked_statements(latest)
     heaviest = max(site.rglob("*.html"), key=lambda p: p.stat().st_size)
     assert heaviest.stat().st_size < 300_000, heaviest
+    assert (site / "index.html").stat().st_size < 100_000
 
 
 def test_a_topic_with_more_than_a_page_of_statements_is_paginated(site):
@@ -337,4 +339,42 @@ def test_on_a_phone_a_timeline_entry_takes_about_four_lines(site, browser):
         first = page.locator("li.or-entry").first
         assert first.locator("a.or-chip--speaker").is_visible() and first.locator("em.or-lead-quote").is_visible()
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_serious_in_the_chart_the_filtered_timeline_and_ordered_search(site, browser, scheme):
+    data = records(site)
+    topic = Counter(t for r in data for t in r["topics"]).most_common(1)[0][0]
+    with serve_folder(site) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, color_scheme=scheme)
+        page = context.new_page()
+        errors: list[str] = []
+        outside: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(url) else None)
+        axe = Axe()
+        found = {}
+
+        def check(name: str) -> None:
+            result = axe.run(page)
+            serious = [(v["id"], [(n["target"], n["failureSummary"][:200]) for n in v["nodes"]][:3])
+                       for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+            if serious:
+                found[name] = serious
+
+        page.goto(url)
+        check("home, its chart")
+        page.goto(url + f"topics/{topic}/")
+        check("a topic, its chart")
+        page.goto(url + f"timeline/?topic={topic}")
+        expect(page.locator(".or-filter__status")).to_contain_text("statements match")
+        check("the timeline filtered across its pages")
+        pagefind_search(page, "humanitarian")
+        page.locator(".or-search__order").click()
+        expect(page.locator(".or-search__order")).to_have_text("Show best match first")
+        page.locator(".pagefind-ui__result-link").first.wait_for()
+        check("search results, newest first")
+        assert found == {}
+        assert errors == [] and outside == []
         context.close()
