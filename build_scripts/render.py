@@ -838,7 +838,7 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     pages += [home, *home_files]
     pages += timeline_pages(statements, registry, recent=recent, groups=reports.groups(statements, carried))
     if len(statements) > TIMELINE_PART:  # a split timeline filters every statement through these files
-        pages += filters.filter_files(statements, registry)
+        pages += made(recent, ("filters",), (statements, registry), lambda: filters.filter_files(statements, registry))
     pages += topic_pages(registry, by_topic, recent=recent)
     pages += speaker_pages(registry, by_speaker, recent=recent)
     pages += render_feeds(statements, registry, site_name, by_speaker, recent)

@@ -313,7 +313,7 @@ def test_search_ranks_statements_before_index_pages_and_puts_them_in_date_order(
         # date order: the newest statements first, each result saying its date
         page.locator(".or-search__order").click()
         expect(page.locator(".or-search__order")).to_have_text("Show best match first")
-        page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length > 1")
+        page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length > 1", timeout=90_000)
         links = page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
         slugs = [re.search(r"/statements/([^/]+)/", h)[1] for h in links]
         dates = [next(r["date"] for r in data if r["slug"] == s) for s in slugs]
@@ -373,7 +373,7 @@ def test_axe_finds_nothing_serious_in_the_chart_the_filtered_timeline_and_ordere
         pagefind_search(page, "humanitarian")
         page.locator(".or-search__order").click()
         expect(page.locator(".or-search__order")).to_have_text("Show best match first")
-        page.locator(".pagefind-ui__result-link").first.wait_for()
+        page.locator(".pagefind-ui__result-link").first.wait_for(timeout=90_000)  # a loaded machine: once 30 s
         check("search results, newest first")
         assert found == {}
         assert errors == [] and outside == []
