@@ -273,6 +273,16 @@ def test_the_charts_read_on_a_phone_and_each_bar_leads_to_its_statements(site, b
             "lis => lis.reduce((n, li) => n + Number(li.dataset.reports || 1), 0)")
         assert listed == int(n) == monthly[month]
         page.locator(f"#{fragment}").wait_for()
+        # on a topic's page, a bar leads to that month among the topic's statements (its pages of 100)
+        page.goto(url + f"topics/{topic}/")
+        bar = page.locator("figure.or-chart--rows svg a").first
+        month_name, n = re.fullmatch(r"(\w+ \d{4}): (\d+) statements?", bar.get_attribute("aria-label")).groups()
+        bar.click()
+        assert urlsplit(page.url).path.startswith(f"/topics/{topic}/")
+        month = datetime.datetime.strptime(month_name, "%B %Y").strftime("%Y-%m")
+        listed = page.locator(f"li.or-entry[data-month='{month}']").count()
+        assert listed == int(n) == sum(1 for r in data if topic in r["topics"] and (r["date"] or "").startswith(month)
+                                       and r["date_precision"] in ("day", "month"))
         assert errors == []
         context.close()
 
