@@ -388,3 +388,17 @@ def test_axe_finds_nothing_serious_in_the_chart_the_filtered_timeline_and_ordere
         assert found == {}
         assert errors == [] and outside == []
         context.close()
+
+
+def test_a_second_build_of_the_split_site_is_byte_identical(site, tmp_path):
+    """The filter files, the charts drawn into pages, grouped entries and Pagefind's sort index included."""
+    again = build(site.parent / "sources", tmp_path / "again")
+    assert again.returncode == 0, again.stdout + again.stderr
+
+    def files(root) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    first, second = files(site), files(tmp_path / "again")
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
+    assert any(path.startswith("filters/") for path in first) and any(path.endswith(".pf_meta") for path in first)
