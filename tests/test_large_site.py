@@ -180,6 +180,7 @@ def test_on_a_phone_no_page_scrolls_sideways_and_a_statement_leads_to_its_date_o
         # "This date on the timeline": the page of the split timeline that lists it, at its month
         page.goto(url + record["url"])
         page.get_by_role("link", name="This date on the timeline").click()
+        page.wait_for_load_state()  # the click returns once the next page is on its way, not read
         target = urlsplit(page.url)
         assert target.fragment and page.locator(f"#{target.fragment}").count() == 1, page.url
         assert record["slug"] in linked_statements_of(page.content())
