@@ -101,13 +101,19 @@ def also_quoted_lines(s: Statement, prefix: str) -> list[str]:
     return [f"**Also quoted in this report:** {named} (the date and place above are those of {whose})", ""]
 
 
+QUOTE_WEIGHT = 7  # Pagefind's weight of a statement's quotations (body text is 1, an h1 7)
+INDEX_WEIGHT = 1  # and of an index page's title (topic, speaker)
+
+
 def quote_block(n: int, body: list[str], after: list[str]) -> list[str]:
     """A quotation in a box with its own anchor (quote-N), a link to it and a copy button that
     reader.js shows (hidden, it takes no Tab stop without the script)."""
     anchor = f"quote-{n}"
     tools = (f"[Link to quotation {n}](#{anchor}){{: .or-quote-link }} "
              f'<button type="button" class="or-copy-link" data-anchor="{anchor}" hidden>Copy link</button>')
-    return [f'<div class="or-quote" id="{anchor}" markdown>', "", *body, "", tools, "", *after, "</div>", ""]
+    # a quotation's words weigh in search as a title does: a phrase from it finds the statement first
+    return [f'<div class="or-quote" id="{anchor}" data-pagefind-weight="{QUOTE_WEIGHT}" markdown>', "", *body, "", tools,
+            "", *after, "</div>", ""]
 
 
 def neighbours_lines(nb: Neighbours | None, prefix: str) -> list[str]:
@@ -197,7 +203,10 @@ def chips(s: Statement, registry: Registry, prefix: str) -> str:
 def index_heading(kind: str) -> str:
     """The attribute list of a page's title that tells search results what kind of page it is."""
     assert kind in ("Statement", "Topic", "Speaker"), kind
-    return f'{{: data-pagefind-meta="kind:{kind}" }}'
+    # an index page's title weighs in search as body text does (a heading's is 7): the statements on a
+    # subject come before the page that lists them
+    weight = "" if kind == "Statement" else f' data-pagefind-weight="{INDEX_WEIGHT}"'
+    return f'{{: data-pagefind-meta="kind:{kind}"{weight} }}'
 
 
 QUOTES_OVER_TIME_CHARS = 120_000  # a speaker page's quotations, however much its statements quote

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import yaml
 
-from . import charts, cite, reader
+from . import charts, cite, filters, reader, reports
 from .corroborate import Carrier, corroboration
 from .model import Memo, Page, Registry, Statement, Topic
 from .recent import Recent, made
@@ -35,7 +35,7 @@ MD_INLINE = re.compile(r"([\\`*_{}\[\]|~^$])")
 MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 LATEST = 5  # statements on the home page
-HOME_CHART = "charts/statements-by-topic.svg"
+HOME_CHART = "charts/statements-per-month.svg"
 
 
 def text(value: str) -> str:
@@ -270,8 +270,23 @@ def _entry(s: Statement, registry: Registry, prefix: str) -> str:
     return "\n".join(lines)
 
 
+def _entries(items: list[Statement], registry: Registry, prefix: str, groups: reports.Groups | None) -> list[str]:
+    """The entries of a run of statements; with `groups` (the timeline), the reports of one statement
+    are one entry, "Reported by N sources", the other reports linked from it."""
+    out = []
+    for s, others in reports.grouped(items, groups):
+        shown = entry(s, registry, prefix)
+        if others:
+            body, attributes = shown.rsplit("\n", 1)
+            # the entry stands for several statements: the filter's count says so (data-reports)
+            attributes = attributes.replace("{: .or-entry", f'{{: .or-entry data-reports="{len(others) + 1}"', 1)
+            shown = "\n".join([body.rstrip() + "  ", reports.reported_line(others, prefix), attributes])
+        out.append(shown)
+    return out
+
+
 def listing(statements: list[Statement], registry: Registry, prefix: str, heading: int = 2,
-            newest: bool = True) -> list[str]:
+            newest: bool = True, groups: reports.Groups | None = None) -> list[str]:
     """Grouped by year and month; a year-only date in its year's "month unknown" group;
     undated statements in their own section, never at a made-up date."""
     order = newest_first(statements) if newest else oldest_first(statements)
@@ -289,51 +304,47 @@ def listing(statements: list[Statement], registry: Registry, prefix: str, headin
         for month, items in months.items():
             if month:
                 lines += [f"{h2} {month_name(month)} {group}", ""]
-                lines += [entry(s, registry, prefix) for s in items] + [""]
+                lines += _entries(items, registry, prefix, groups) + [""]
         if None in months:
             lines += [f"{h2} {year}, month unknown {group}", ""]
-            lines += [entry(s, registry, prefix) for s in months[None]] + [""]
+            lines += _entries(months[None], registry, prefix, groups) + [""]
     if None in years:
         lines += [f"{h1} Date unknown {group}", ""]
-        lines += [entry(s, registry, prefix) for s in years[None][None]] + [""]
+        lines += _entries(years[None][None], registry, prefix, groups) + [""]
     return lines
 
 
-def _options(pairs: list[tuple[str, str, int]], everything: str) -> str:
+def _options(pairs: filters.Options, everything: str) -> str:
+    # the count is also data-count: timeline.js fetches the file of the value with the fewest statements
     out = [f'<option value="">{html.escape(everything)}</option>']
-    out += [f'<option value="{html.escape(v)}">{html.escape(label)} ({n})</option>' for v, label, n in pairs]
+    out += [f'<option value="{html.escape(v)}" data-count="{n}">{html.escape(label)} ({n})</option>' if n else
+            f'<option value="{html.escape(v)}">{html.escape(label)}</option>' for v, label, n in pairs]
     return "".join(out)
 
 
-def filter_form(statements: list[Statement], registry: Registry, one_page: bool = False) -> list[str]:
+def filter_form(statements: list[Statement], registry: Registry) -> list[str]:
+    """The filter of a timeline on one page: its own statements are the whole corpus."""
+    return _form(filters.options(statements, registry))
+
+
+def _form(options: dict[str, filters.Options], index: str = "", oldest: bool = False) -> list[str]:
     """The timeline's filter: hidden until timeline.js shows it, so without JavaScript the full list stands.
-    On a page of a split timeline (one_page) it filters that page, and offers a year only if the page spans several."""
-    topics = Counter(t for s in statements for t in dict.fromkeys(s.topics) if SLUG.fullmatch(t))
-    topic_opts = sorted(((t, topic_label(t, registry), n) for t, n in topics.items()), key=lambda x: (x[1].casefold(), x[0]))
-    speakers: dict[str, tuple[str, int]] = {}
-    for s in statements:
-        for name in s.speakers[:1]:  # filter by whose statement it is
-            slug = speaker_slug(name)
-            if SLUG.fullmatch(slug):
-                first, n = speakers.get(slug, (name, 0))
-                speakers[slug] = (first, n + 1)
-    speaker_opts = sorted(((k, name, n) for k, (name, n) in speakers.items()), key=lambda x: (x[1].casefold(), x[0]))
-    years = Counter(year_key(s) for s in statements)
-    year_opts = [(y, y, years[y]) for y in sorted((y for y in years if y != UNKNOWN_YEAR), reverse=True)]
-    if years.get(UNKNOWN_YEAR):
-        year_opts.append((UNKNOWN_YEAR, "Date unknown", years[UNKNOWN_YEAR]))
+    With `index` (a split timeline: the address of the filter files from this page), it covers every
+    statement, fetching the matching ones, rather than the statements on the page; its options come
+    without counts, which timeline.js reads from counts.json."""
     field = ('<div class="or-filter__field"><label for="or-filter-{name}">{label}</label>'
              '<select id="or-filter-{name}" name="{name}">{options}</select></div>')
-    by_year = (field.format(name="year", label="Year", options=_options(year_opts, "All years"))
-               if len(year_opts) > 1 or not one_page else "")
+    labels = {"topic": ("Topic", "All topics"), "speaker": ("Speaker", "All speakers"), "year": ("Year", "All years")}
+    across = f' data-index="{html.escape(index)}"' if index else ""
+    across += " data-oldest-first" if index and oldest else ""
     return [
-        f'<form class="or-filter" hidden aria-label="Filter the timeline"{" data-one-page" if one_page else ""}>',
-        field.format(name="topic", label="Topic", options=_options(topic_opts, "All topics")),
-        field.format(name="speaker", label="Speaker", options=_options(speaker_opts, "All speakers")),
-        *([by_year] if by_year else []),
+        f'<form class="or-filter" hidden aria-label="Filter the timeline"{across}>',
+        *(field.format(name=name, label=labels[name][0], options=_options(options[name], labels[name][1]))
+          for name in filters.FIELDS),
         '<button type="reset" class="md-button">Show all</button>',
         '<p class="or-filter__status" role="status" aria-live="polite"></p>',
         "</form>",
+        *(['<div class="or-filter__results" hidden></div>'] if index else []),
         "",
     ]
 
@@ -389,12 +400,16 @@ def _year(part: Part) -> str:
 
 
 def timeline_pages(statements: list[Statement], registry: Registry, size: int = TIMELINE_PART,
-                   recent: Recent | None = None) -> list[Page]:
+                   recent: Recent | None = None, groups: reports.Groups | None = None) -> list[Page]:
+    """The timeline, whole or split into pages; `groups`: the reports of one statement, one entry each."""
     count = plural(len(statements), "statement")
     span = text(_span(statements))
     if len(statements) <= size:
-        return _whole_timeline(statements, registry, count, span)
+        return _whole_timeline(statements, registry, count, span, groups)
     parts = timeline_parts(statements, size)
+    # every page filters the whole timeline; its options are labels only (their counts are in counts.json),
+    # so that a statement added or moved rewrites the pages it joins and leaves, not every page
+    across = filters.labels(filters.options(statements, registry))
     pages: list[Page] = []
     for newest in (True, False):
         # oldest first: the dated pages the other way round; the undated stay last
@@ -405,18 +420,21 @@ def timeline_pages(statements: list[Statement], registry: Registry, size: int = 
         # the timeline's own address also sums up the whole: how many statements, when, on which pages
         summary = (count, span, tuple(len(p.statements) for p in reading))
         for i, part in enumerate(reading):
+            own = {s.slug: groups[s.slug] for s in part.statements if groups and s.slug in groups}
             before, after = (reading[i - 1] if i else None), (reading[i + 1] if i + 1 < len(reading) else None)
             paths = [f"timeline/{part.key}.md" if newest else f"timeline/oldest-first/{part.key}.md"]
             if i == 0:  # the reading's first page is also the timeline's own address
                 paths.append("timeline.md" if newest else "timeline/oldest-first.md")
             for path in paths:
                 whole = summary if path in ("timeline.md", "timeline/oldest-first.md") else None
-                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole),
-                                  lambda: _part_page(path, part, before, after, reading, newest, registry, whole)))
+                pages.append(made(recent, ("timeline", path), (part.statements, outline, i, registry, whole, across, own),
+                                  lambda: _part_page(path, part, before, after, reading, newest, registry, whole,
+                                                     across, own)))
     return pages
 
 
-def _whole_timeline(statements: list[Statement], registry: Registry, count: str, span: str) -> list[Page]:
+def _whole_timeline(statements: list[Statement], registry: Registry, count: str, span: str,
+                    groups: reports.Groups | None = None) -> list[Page]:
     feed = "[Atom feed](feeds/statements.xml){: .or-feed }"
     newest = [head("Timeline", search={"exclude": True}) + "# Timeline", "",
               f"{count}, {span}. Newest first; [read it oldest first](timeline/oldest-first.md){{: .or-keep-filter }}. {feed}.",
@@ -426,15 +444,18 @@ def _whole_timeline(statements: list[Statement], registry: Registry, count: str,
               f"{feed.replace('(feeds/', '(../feeds/')}.", ""]
     form = filter_form(statements, registry) if statements else []
     return [
-        Page("timeline.md", "\n".join(newest + form + listing(statements, registry, ""))),
-        Page("timeline/oldest-first.md", "\n".join(oldest + form + listing(statements, registry, "../", newest=False))),
+        Page("timeline.md", "\n".join(newest + form + listing(statements, registry, "", groups=groups))),
+        Page("timeline/oldest-first.md", "\n".join(oldest + form + listing(statements, registry, "../", newest=False,
+                                                                                     groups=groups))),
     ]
 
 
 def _part_page(path: str, part: Part, before: Part | None, after: Part | None, reading: list[Part], newest: bool,
-               registry: Registry, whole: tuple[str, str, tuple[int, ...]] | None) -> Page:
-    """One page of a split timeline: a filter over its statements, its neighbours and every page's name;
-    `whole` (the timeline's own address): how many statements, their span and each page's size."""
+               registry: Registry, whole: tuple[str, str, tuple[int, ...]] | None,
+               across: dict[str, filters.Options], groups: reports.Groups) -> Page:
+    """One page of a split timeline: a filter over every statement (`across`: its options),
+    its neighbours and every page's name; `whole` (the timeline's own address): how many statements,
+    their span and each page's size."""
     prefix = _prefix(path)
     folder = posixpath.dirname(path)
     reading_folder = "timeline" if newest else "timeline/oldest-first"
@@ -457,8 +478,10 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
              f"[Atom feed]({prefix}feeds/statements.xml){{: .or-feed }}.", ""]
     if pager:
         lines += [pager, "{: .or-pager }", ""]
-    lines += filter_form(part.statements, registry, one_page=True)
-    lines += listing(part.statements, registry, prefix, newest=newest)
+    # raw HTML is not rewritten by MkDocs: the filter files' address from the page's own (directory) URL
+    root = "../" * len(path[:-len(".md")].split("/"))
+    lines += _form(across, f"{root}{filters.FOLDER}/", oldest=not newest)
+    lines += listing(part.statements, registry, prefix, newest=newest, groups=groups)
     if pager:
         lines += [pager, "{: .or-pager }", ""]
     lines += ["## Every page of the timeline", ""]
@@ -472,22 +495,59 @@ def _part_page(path: str, part: Part, before: Part | None, after: Part | None, r
 
 # ---- charts -----------------------------------------------------------------------------------
 
-def chart_block(src: str, svg: str, alt: str, caption: str) -> list[str]:
-    size = re.search(r'width="(\d+)" height="(\d+)"', svg)
-    # it shrinks to fit the page down to 60 % of its size; wider than that, the figure scrolls
-    dims = (f'{{ width="{size.group(1)}" height="{size.group(2)}" style="min-width: {int(size.group(1)) * 6 // 10}px" }}'
-            if size else "")
-    # focusable, so a keyboard can scroll a chart wider than the page
-    return ['<figure class="or-chart" markdown="span" tabindex="0">', f"![{text(alt)}]({src}){dims}",
-            f"<figcaption>{html.escape(caption)}</figcaption>", "</figure>", ""]
+def _dir_url(md_path: str) -> str:
+    """A page's address as MkDocs serves it (directory URLs), for raw HTML, which MkDocs does not rewrite."""
+    stem = md_path[:-len(".md")]
+    return "" if stem == "index" else (stem[:-len("index")] if stem.endswith("/index") else stem + "/")
+
+
+def _places(pages: list[tuple[str, list[Statement]]]) -> dict[str, str]:
+    """Where each month ("2023-11") and year ("2023") of a listing is: its page and heading, the newest first."""
+    found: dict[str, str] = {}
+    for path, items in pages:
+        for s in items:
+            if month_key(s):
+                found.setdefault(month_key(s) or "", f"{path}#{month_name(month_key(s) or '').lower().replace(' ', '-')}")
+            if s.date:
+                found.setdefault(str(s.date.year), f"{path}#{s.date.year}")
+    return found
+
+
+def _timeline_places(statements: list[Statement]) -> dict[str, str]:
+    if len(statements) <= TIMELINE_PART:
+        return _places([("timeline.md", statements)])
+    return _places([(f"timeline/{p.key}.md", p.statements) for p in timeline_parts(statements)])
+
+
+def _which_months(counts: charts.MonthlyCounts) -> str:
+    shown = len(charts.window(counts))
+    return f"The last {shown} months" if shown < len(counts.months) else f"Every month from the first statement ({shown})"
+
+
+def rows_chart(counts: charts.MonthlyCounts, title: str, places: dict[str, str], page: str, caption: str) -> list[str]:
+    """The last months' chart drawn into the page (its bars are links, which a picture's cannot be), then
+    links to the earlier years, so that a chart stays readable at any size of corpus and on a phone."""
+    root = "../" * _dir_url(page).count("/")
+    links = {m: root + _dir_url(where.split("#")[0]) + "#" + where.split("#")[1] for m, where in places.items() if "-" in m}
+    svg = charts.month_rows(counts, title, links)
+    lines = ['<figure class="or-chart or-chart--rows">', *svg.strip().splitlines(),
+             f"<figcaption>{html.escape(caption)}</figcaption>", "</figure>", ""]
+    shown = set(charts.window(counts))
+    earlier: Counter = Counter(m[:4] for m in counts.months if m not in shown for _ in range(counts.total.get(m, 0)))
+    if earlier:
+        here = posixpath.dirname(page)
+        named = [f"{link(y, posixpath.relpath(places[y].split('#')[0], here) + '#' + y)} ({earlier[y]})"
+                 for y in sorted(earlier, reverse=True) if y in places]
+        lines += ["Earlier, by year: " + " · ".join(named), "{: .or-chart-earlier }", ""]
+    return lines
 
 
 def chart_table(counts: charts.MonthlyCounts, registry: Registry, by_topic: bool) -> list[str]:
-    """The numbers behind a chart, for readers who cannot see it: months with statements only."""
+    """The numbers behind a chart, for readers who cannot see it: the months it shows that have statements."""
     header = "| Month | Statements | By topic |" if by_topic else "| Month | Statements |"
     lines = ['<details class="or-chart-data" markdown>', "<summary>The numbers behind the chart</summary>", "",
              header, "|---|---|---|" if by_topic else "|---|---|"]
-    for m in counts.months:
+    for m in reversed(charts.window(counts)):
         n = counts.total.get(m, 0)
         if not n:
             continue
@@ -536,14 +596,14 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
     extra: list[Page] = []
     counts = charts.monthly_counts(statements)
     if counts.months:
-        title = "Statements per month, by topic"
-        svg = charts.topic_heatmap(counts, registry, title)
-        extra.append(Page(HOME_CHART, svg))
+        title = "Statements per month"
+        shown = charts.window(counts)
+        extra.append(Page(HOME_CHART, charts.month_rows(counts, title)))  # the picture alone, to reuse
         lines += [f"## {title}", ""]
-        lines += chart_block(HOME_CHART, svg, f"{title}, {month_name(counts.months[0])} to {month_name(counts.months[-1])}; "
-                             "the numbers are in the table below the chart",
-                             "The first row counts each statement once; a statement on several topics counts once "
-                             "in each of their rows." + _left_out(counts))
+        lines += rows_chart(counts, f"{title}, {month_name(shown[0])} to {month_name(shown[-1])}",
+                            _timeline_places(statements), "index.md",
+                            f"{_which_months(counts)}, newest first; each bar leads to its month on the "
+                            "timeline. The numbers are in the table below." + _left_out(counts))
         lines += chart_table(counts, registry, by_topic=True)
     latest = newest_first([s for s in statements if s.date])[:LATEST]
     if latest:
@@ -558,7 +618,7 @@ def home_page(statements: list[Statement], registry: Registry, site_name: str,
 def topic_pages(registry: Registry, by_topic: dict[str, list[Statement]], size: int = LISTING_PAGE,
                 recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
-    index = [head("Topics") + "# Topics", ""]
+    index = [head("Topics") + f'# Topics {{: data-pagefind-weight="{reader.INDEX_WEIGHT}" }}', ""]
     for topic in sorted(registry.topics, key=lambda t: t.label.casefold()):
         items = by_topic.get(topic.id, [])
         index.append(f"- {link(topic.label, f'{topic.id}.md')} ({len(items)})"
@@ -579,20 +639,20 @@ def _topic_pages(topic: Topic, items: list[Statement], registry: Registry, size:
     page += [f"**{len(items)}** statement{'s' if len(items) != 1 else ''}, {text(_span(items))}. "
              f"[Atom feed of this topic](../{feed}){{: .or-feed }}.", ""]
     counts = charts.monthly_counts(items)
+    parts = _pages_of(f"topics/{topic.id}", items, size)
     if counts.months:
         src = f"charts/topics/{topic.id}.svg"
         title = f"Statements per month: {topic.label}"
-        svg = charts.month_bars(counts, title)
-        pages.append(Page(src, svg))
+        shown = charts.window(counts)
+        pages.append(Page(src, charts.month_rows(counts, title)))  # the picture alone, to reuse
         page += ["## Over time", ""]
-        page += chart_block(f"../{src}", svg, f"{title}, {month_name(counts.months[0])} to "
-                            f"{month_name(counts.months[-1])}; the numbers are in the table below the chart",
-                            "Statements on this topic per month." + _left_out(counts))
+        page += rows_chart(counts, f"{title}, {month_name(shown[0])} to {month_name(shown[-1])}", _places(parts),
+                           parts[0][0], f"{_which_months(counts)}, newest first; each bar leads to that "
+                           "month's statements on this topic. The numbers are in the table below." + _left_out(counts))
         page += chart_table(counts, registry, by_topic=False)
     related = Counter(t for s in items for t in dict.fromkeys(s.topics) if t != topic.id)
     page += ["## Related topics", ""]
     page += _topic_counts(related, registry, "", " in common", "No other topic shares a statement with this one.")
-    parts = _pages_of(f"topics/{topic.id}", items, size)
     for n, (path, chunk) in enumerate(parts, 1):
         if n > 1:
             page = _later_page(topic.label, parts, n)
@@ -615,7 +675,7 @@ def _topic_counts(counts: Counter, registry: Registry, prefix: str, after: str, 
 def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], size: int = LISTING_PAGE,
                   recent: Recent | None = None) -> list[Page]:
     pages: list[Page] = []
-    index = [head("Speakers") + "# Speakers", ""]
+    index = [head("Speakers") + f'# Speakers {{: data-pagefind-weight="{reader.INDEX_WEIGHT}" }}', ""]
     for name in sorted(by_speaker, key=lambda n: reader.surname_key(n, registry)):
         items = by_speaker[name]
         known = registry.speaker(name)
@@ -745,7 +805,9 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     home, home_files = made(recent, ("home",), (statements, registry, site_name, subject),
                             lambda: home_page(statements, registry, site_name, by_topic, by_speaker, subject))
     pages += [home, *home_files]
-    pages += timeline_pages(statements, registry, recent=recent)
+    pages += timeline_pages(statements, registry, recent=recent, groups=reports.groups(statements, carried))
+    if len(statements) > TIMELINE_PART:  # a split timeline filters every statement through these files
+        pages += made(recent, ("filters",), (statements, registry), lambda: filters.filter_files(statements, registry))
     pages += topic_pages(registry, by_topic, recent=recent)
     pages += speaker_pages(registry, by_speaker, recent=recent)
     pages += render_feeds(statements, registry, site_name, by_speaker, recent)

@@ -144,7 +144,7 @@ def test_the_home_page_says_who_the_site_covers(site):
 def test_statement_pages_carry_quote_anchors_and_corroboration_only_where_another_source_carries_it(site):
     for record in records(site):
         page = article(site / record["url"] / "index.html")
-        ids = re.findall(r'<div class="or-quote" id="(quote-\d+)">', page)
+        ids = re.findall(r'<div class="or-quote"[^>]* id="(quote-\d+)"', page)
         assert ids == [f"quote-{n}" for n in range(1, len(record["quotes"]) + 1)]
         assert "Carried by 1 source" not in page
         assert "earlier" in page.lower() or "later" in page.lower()

@@ -13,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from browser import serve_folder
+from build_scripts.records import speaker_slug
 from sites import CORPORA, built, records
 
 PHONE = {"width": 390, "height": 844}
@@ -247,10 +248,17 @@ def test_search_results_say_the_kind_of_page_the_speaker_and_the_date(served, se
     assert shown.get("kind") == "Statement", tags
     assert shown.get("speaker") == record["speakers"][0], tags
     assert shown.get("date") and record["date"][:4] in shown["date"], tags
-    # an index page says what it is
+    # an index page says what it is (after the statements: "Load more" until it shows)
     box.fill(record["speakers"][0])
-    speaker = s.page.locator(".pagefind-ui__result").filter(has=s.page.locator(".pagefind-ui__result-link[href*='speakers/']"))
-    expect(speaker.first.locator(".pagefind-ui__result-tag")).to_have_text("Kind: Speaker")
+    s.page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)",
+                             arg=record["speakers"][0])
+    speaker = s.page.locator(".pagefind-ui__result").filter(
+        has=s.page.locator(f".pagefind-ui__result-link[href$='speakers/{speaker_slug(record['speakers'][0])}/']"))
+    more = s.page.locator(".pagefind-ui__button")
+    while not speaker.count() and more.count():
+        more.click()
+        s.page.wait_for_timeout(300)
+    expect(speaker.locator(".pagefind-ui__result-tag")).to_have_text("Kind: Speaker")
     # the excerpt is readable: at least 13 px
     size = result.locator(".pagefind-ui__result-excerpt").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert size >= 13

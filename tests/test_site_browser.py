@@ -210,6 +210,19 @@ def test_search_finds_a_statement_by_a_phrase_from_its_quote(served, watched):
     assert watched.errors == []
 
 
+def test_statements_come_before_index_pages_for_a_topic_s_own_word(served, watched):
+    """A topic's page is short and named by the word: it came first for "civilians", the Gaza statement after it."""
+    _, site, url = served
+    data = records(site)
+    topic = next(t for r in data for t in r["topics"] if sum(t in x["topics"] for x in data) >= 2)
+    word = topic.split("-")[0]
+    watched.page.goto(url)
+    found = [urlsplit(h).path for h in pagefind_search(watched.page, word)]
+    kinds = [p.startswith("/statements/") for p in found]
+    assert kinds[0] and kinds == sorted(kinds, reverse=True), (word, found)
+    assert watched.errors == []
+
+
 def test_search_finds_statements_by_speaker_and_by_topic(served, watched):
     _, site, url = served
     data = records(site)

@@ -129,11 +129,11 @@ def test_the_filter_offers_exactly_the_topics_speakers_and_years_of_the_statemen
     statements, pages = dev
     form = pages["timeline.md"][pages["timeline.md"].index("<form"):pages["timeline.md"].index("</form>")]
     options = dict(re.findall(r'<select id="or-filter-(\w+)"[^>]*>(.*?)</select>', form))
-    values = {k: re.findall(r'<option value="([^"]+)">', v) for k, v in options.items()}
+    values = {k: re.findall(r'<option value="([^"]+)"', v) for k, v in options.items()}
     assert set(values["topic"]) == {t for s in statements for t in s.topics}
     assert len(values["speaker"]) == len({s.speakers[0] for s in statements if s.speakers})
     assert set(values["year"]) == {str(s.date.year) for s in statements if s.date} | {"unknown"}
-    counts = dict(re.findall(r'<option value="([^"]+)">[^<]*\((\d+)\)</option>', options["topic"]))
+    counts = dict(re.findall(r'<option value="([^"]+)" data-count="(\d+)">[^<]*\(\2\)</option>', options["topic"]))
     assert counts == {t: str(sum(t in s.topics for s in statements)) for t in values["topic"]}
     assert "<form class=\"or-filter\" hidden" in form  # shown by the script; without it, the full list stands
 
@@ -274,17 +274,34 @@ def test_corroboration_tells_where_another_source_gives_the_words_to_someone_els
 def test_the_charts_count_what_the_statements_say(dev):
     statements, pages = dev
     home = pages["index.md"]
+    monthly = [s for s in statements if s.date and s.date_precision in ("day", "month")]
+    last = max(s.date for s in monthly)
+    # the last 24 months, newest on top: as many rows whatever the span of the corpus
+    window = [f"{(last.year * 12 + last.month - 1 - k) // 12}-{(last.year * 12 + last.month - 1 - k) % 12 + 1:02d}"
+              for k in range(24)]
+    shown = [s for s in monthly if f"{s.date.year}-{s.date.month:02d}" in window]
     table = home[home.index("| Month | Statements | By topic |"):home.index("</details>")]
     rows = re.findall(r"^\| ([A-Z][a-z]+ \d{4}) \| (\d+) \| (.*) \|$", table, re.M)
-    monthly = [s for s in statements if s.date and s.date_precision in ("day", "month")]
-    assert sum(int(n) for _, n, _ in rows) == len(monthly)
+    assert sum(int(n) for _, n, _ in rows) == len(shown)
     for month, n, _ in rows:
         assert int(n) == sum(s.date.strftime("%B %Y") == month for s in monthly)
-    svg = etree.fromstring(pages["charts/statements-by-topic.svg"].encode())
-    assert svg.tag == "{http://www.w3.org/2000/svg}svg" and svg.get("role") == "img"
-    assert svg.find("{http://www.w3.org/2000/svg}title").text == "Statements per month, by topic"
-    shown = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
-    assert str(len(monthly)) in shown  # the total of the first row
+    # drawn into the page, each bar a link to its month on the timeline, named with its count
+    svg = etree.fromstring(home[home.index("<svg"):home.index("</svg>") + len("</svg>")].encode())
+    ns = "{http://www.w3.org/2000/svg}"
+    assert svg.find(f"{ns}title").text.startswith("Statements per month, ")
+    labels = [t.text for t in svg.iter(f"{ns}text") if not t.text.isdigit()]
+    first = min(s.date for s in monthly)
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    assert len(labels) == min(24, span) and labels[0] == last.strftime("%b %Y")
+    for a in svg.iter(f"{ns}a"):
+        month, n = re.fullmatch(r"(\w+ \d{4}): (\d+) statements?", a.get("aria-label")).groups()
+        assert int(n) == sum(s.date.strftime("%B %Y") == month for s in monthly)
+        assert a.get("href").startswith("timeline/") and a.get("href").endswith("#" + month.lower().replace(" ", "-"))
+    assert len(list(svg.iter(f"{ns}a"))) == len({s.date.strftime("%B %Y") for s in shown})
+    # earlier years are a link away, with their counts
+    earlier = {s.date.year for s in monthly if s not in shown}
+    for year in earlier:
+        assert re.search(rf"\[{year}\]\(timeline[^)]*#{year}\) \(\d+\)", home), year
     for topic in {t for s in statements for t in s.topics}:
         assert f"charts/topics/{topic}.svg" in pages or not any(
             t == topic and s in monthly for s in statements for t in s.topics)
@@ -432,8 +449,8 @@ def test_a_long_timeline_is_split_by_year_then_by_month_and_keeps_every_statemen
     assert f"Newer: [{parts[0].label}]({parts[0].key}.md){{: .or-keep-filter }}" in middle
     assert f"Older: [{parts[2].label}]({parts[2].key}.md){{: .or-keep-filter }}" in middle
     assert middle.count(".or-keep-filter") >= len(parts) + 1
-    # each page filters its own statements; search does not list the timeline's pages
-    assert all("data-one-page" in content and "exclude: true" in content for content in pages.values())
+    # each page filters every statement (through the filter files); search does not list the timeline's pages
+    assert all("data-index=" in content and "exclude: true" in content for content in pages.values())
 
 
 def test_moving_a_statement_in_time_rewrites_only_the_timeline_pages_it_leaves_and_joins(dev):
@@ -472,7 +489,7 @@ def test_a_timeline_that_fits_is_one_page_each_way(dev):
     registry, _ = read_registry(DEV_CORPUS / "sources")
     pages = timeline_pages(list(statements), registry, size=len(statements))
     assert [p.path for p in pages] == ["timeline.md", "timeline/oldest-first.md"]
-    assert "data-one-page" not in pages[0].content and 'name="year"' in pages[0].content
+    assert "data-index" not in pages[0].content and 'name="year"' in pages[0].content
 
 
 def test_long_topic_and_speaker_pages_are_paginated_newest_first(dev):

@@ -30,6 +30,41 @@
     });
   }
 
+  // Pagefind's search box in `box`; order "date": newest first; a term: searched at once
+  function create(box, order, term) {
+    box.setAttribute("data-order", order);
+    /* global PagefindUI */
+    var options = {
+      element: "#or-search",
+      bundlePath: bundle,
+      showImages: false,
+      showSubResults: false,
+      resetStyles: false,
+      pageSize: 5,
+      debounceTimeoutMs: 30,  // a burst of keys (a paste, a quick pair) is one search
+      // a statement's page is long (its quotations), a topic's short and named like the topic: neither
+      // the shortness nor the title counts, so the statements that say a phrase come before the index
+      // pages that name it (a statement's title is its h1, weighed with its text)
+      ranking: { pageLength: 0, metaWeights: { title: 0 } },
+      translations: { placeholder: "Search statements" }
+    };
+    if (order === "date") options.sort = { date: "desc" };
+    var ui = new PagefindUI(options);
+    // a name for the field, not only a placeholder (axe: label-title-only)
+    var input = box.querySelector("input");
+    if (input) {
+      input.setAttribute("aria-label", "Search statements");
+      // Pagefind's box takes the engine when the field gets focus: take it now, so that the
+      // first query answers at once
+      input.dispatchEvent(new Event("focus"));
+    }
+    if (term) {
+      ui.triggerSearch(term);
+      if (input) input.focus();
+    }
+    return ui;
+  }
+
   function mount() {
     var header = document.querySelector(".md-header__inner");
     if (!header || header.querySelector(".or-search")) return;
@@ -43,25 +78,24 @@
       load("link", { rel: "stylesheet", href: bundle + "pagefind-ui.css" }),
       load("script", { src: bundle + "pagefind-ui.js" })
     ]).then(function () {
-      /* global PagefindUI */
-      new PagefindUI({
-        element: "#or-search",
-        bundlePath: bundle,
-        showImages: false,
-        showSubResults: false,
-        resetStyles: false,
-        pageSize: 5,
-        debounceTimeoutMs: 30,  // a burst of keys (a paste, a quick pair) is one search
-        translations: { placeholder: "Search statements" }
-      });
-      // a name for the field, not only a placeholder (axe: label-title-only)
-      var input = box.querySelector("input");
-      if (input) {
-        input.setAttribute("aria-label", "Search statements");
-        // Pagefind's box takes the engine when the field gets focus: take it now, so that the
-        // first query answers at once
-        input.dispatchEvent(new Event("focus"));
-      }
+      var ui = create(box, "relevance", "");
+      // "Newest first" / "Best match": the results in date order, or by relevance. Pagefind sorts by
+      // each statement's data-pagefind-sort date (index pages have none: they leave a dated list)
+      new MutationObserver(function () {
+        var drawer = box.querySelector(".pagefind-ui__drawer");
+        if (!drawer || drawer.querySelector(".or-search__order")) return;
+        var order = document.createElement("button");
+        order.type = "button";
+        order.className = "or-search__order md-button";
+        var byDate = box.getAttribute("data-order") === "date";
+        order.textContent = byDate ? "Show best match first" : "Show newest first";
+        order.addEventListener("click", function () {
+          var term = (box.querySelector("input") || {}).value || "";
+          ui.destroy();
+          ui = create(box, byDate ? "relevance" : "date", term);
+        });
+        drawer.insertBefore(order, drawer.firstChild);
+      }).observe(box, { childList: true, subtree: true });
       // Escape closes the results
       box.addEventListener("keydown", function (event) {
         if (event.key !== "Escape") return;

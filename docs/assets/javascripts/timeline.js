@@ -4,7 +4,11 @@
  * is an li.or-entry whose data-topics, data-speakers and data-year hold ids and slugs;
  * headings with the class or-group hide when none of their statements is shown.
  * Without JavaScript the form stays hidden and the full list is there as it is.
- * Nothing here reads page text as code: only data-* attributes and the query string.
+ * A page of a split timeline (form[data-index]) filters every statement, not only its own: it
+ * fetches the filter file of the chosen value with the fewest statements (filters/<field>/<value>.json,
+ * written by build_scripts/filters.py), keeps the rows that match the other values, and lists them
+ * in place of the page's own list, with links to their pages.
+ * Nothing here reads page text as code: only data-* attributes, the query string and JSON, set as text.
  */
 (function () {
   "use strict";
@@ -15,6 +19,15 @@
   function values(element, field) {
     var value = element.getAttribute("data-" + ATTRIBUTE[field]) || "";
     return value.split(/\s+/).filter(Boolean);
+  }
+
+  // how many statements an entry stands for: the reports of one statement are one entry
+  function weight(li) {
+    return Number(li.getAttribute("data-reports")) || 1;
+  }
+
+  function sum(lis) {
+    return Array.prototype.reduce.call(lis, function (n, li) { return n + weight(li); }, 0);
   }
 
   function level(element) {
@@ -35,6 +48,160 @@
     return found;
   }
 
+  var CHUNK = 100; // rows in a filter file (build_scripts/filters.py), and found statements listed at a time
+
+  // the option's label without its count: "Korean Peninsula (45)" → "Korean Peninsula"
+  function label(select, value) {
+    var option = Array.prototype.find.call(select.options, function (o) { return o.value === value; });
+    return option ? option.textContent.replace(/ \(\d+\)$/, "") : "";
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  // one found statement: [slug, date, worked out, title, speaker slug, year, [topic ids]]
+  function foundEntry(row, form, base) {
+    var li = element("li", "or-found");
+    li.appendChild(element("strong", "or-date", row[1]));
+    if (row[2]) li.appendChild(element("em", "or-date-inferred", "date worked out"));
+    li.appendChild(document.createTextNode(" "));
+    var a = element("a", "", row[3]);
+    a.href = new URL("statements/" + encodeURIComponent(row[0]) + "/", base).href;
+    li.appendChild(a);
+    var about = [row[4] ? label(form.elements.speaker, row[4]) : ""].concat(
+      row[6].map(function (t) { return label(form.elements.topic, t); })).filter(Boolean);
+    if (about.length) li.appendChild(element("span", "or-found__about", about.join(" · ")));
+    return li;
+  }
+
+  // A split timeline's filter over every statement: the page's own list gives way to the matches.
+  function corpus(form, scope) {
+    var index = new URL(form.getAttribute("data-index"), window.location.href);
+    var base = new URL("../", index);  // the site's root
+    var total = 0;
+    var oldest = form.hasAttribute("data-oldest-first");
+    var results = scope.querySelector(".or-filter__results");
+    var own = Array.prototype.slice.call(scope.querySelectorAll(".or-group")).concat(
+      Array.prototype.slice.call(scope.querySelectorAll("ul, ol")).filter(function (list) {
+        return list.querySelector(":scope > li.or-entry");
+      }));
+    var files = {};  // what was fetched, by address: Back and forth fetches nothing again
+    var latest = 0;
+
+    function count(field, value) {
+      var option = Array.prototype.find.call(form.elements[field].options, function (o) { return o.value === value; });
+      return Number(option && option.getAttribute("data-count")) || 0;
+    }
+
+    // file n (from 1) of a value's rows, 100 rows a file
+    function load(field, value, n) {
+      var address = new URL(field + "/" + encodeURIComponent(value) + "/" + n + ".json", index).href;
+      files[address] = files[address] || fetch(address).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      });
+      files[address].catch(function () { delete files[address]; });
+      return files[address];
+    }
+
+    function matches(row, state) {
+      return (!state.topic || row[6].indexOf(state.topic) !== -1) &&
+        (!state.speaker || row[4] === state.speaker) && (!state.year || row[5] === state.year);
+    }
+
+    function ordered(found) {
+      if (!oldest) return found;
+      // the dated ones the other way round; the undated stay last, as on the page
+      return found.filter(function (row) { return row[5] !== "unknown"; }).reverse()
+        .concat(found.filter(function (row) { return row[5] === "unknown"; }));
+    }
+
+    // The matches: one value chosen, its files one at a time (newest first: the oldest first reading
+    // needs them all); several, every file of the value with the fewest statements, the others kept out.
+    function found(state) {
+      var chosen = FIELDS.filter(function (field) { return state[field]; }).sort(function (a, b) {
+        return count(a, state[a]) - count(b, state[b]);
+      });
+      var field = chosen[0], value = state[field], last = Math.ceil(count(field, value) / CHUNK);
+      var lazy = chosen.length === 1 && !oldest;
+      var wanted = [];
+      for (var n = 1; n <= (lazy ? 1 : last); n++) wanted.push(load(field, value, n));
+      return Promise.all(wanted).then(function (parts) {
+        var rows = [].concat.apply([], parts).filter(function (row) { return matches(row, state); });
+        return { rows: ordered(rows), size: lazy ? count(field, value) : rows.length,
+                 more: lazy ? function (n) { return load(field, value, n); } : null };
+      });
+    }
+
+    function list(result, from, ticket) {
+      var ol = results.querySelector("ol") || results.appendChild(element("ol", "or-found-list"));
+      result.rows.slice(from, from + CHUNK).forEach(function (row) { ol.appendChild(foundEntry(row, form, base)); });
+      var more = results.querySelector("button");
+      if (more) more.remove();
+      if (result.size <= from + CHUNK) return;
+      more = results.appendChild(element("button", "md-button", "Show more"));
+      more.type = "button";
+      more.addEventListener("click", function () {
+        if (more.disabled) return;
+        more.disabled = true;  // one click, one more page of statements
+        var next = from + CHUNK;
+        var loaded = next < result.rows.length || !result.more ? Promise.resolve([])
+          : result.more(next / CHUNK + 1);
+        loaded.then(function (rows) {
+          if (ticket !== latest) return;
+          result.rows = result.rows.concat(rows);
+          list(result, next, ticket);
+        }, function () { more.disabled = false; });
+      });
+    }
+
+    function show(state, filtered, status) {
+      var ticket = ++latest;
+      own.forEach(function (el) { el.hidden = filtered; });
+      results.hidden = !filtered;
+      results.textContent = "";
+      if (!filtered) {
+        status.textContent = total + " statements in the timeline; this page shows " +
+          sum(scope.querySelectorAll("li.or-entry")) + " of them.";
+        return;
+      }
+      status.textContent = "Looking through all " + total + " statements…";
+      found(state).then(function (result) {
+        if (ticket !== latest) return;  // a later change of filter wins
+        status.textContent = result.size === 0 ? "No statement in the timeline matches these filters."
+          : result.size + " of " + total + " statements match, across the whole timeline.";
+        list(result, 0, ticket);
+      }, function () {
+        if (ticket !== latest) return;
+        own.forEach(function (el) { el.hidden = false; });
+        results.hidden = true;
+        status.textContent = "The filter could not be loaded; this page's statements are listed below.";
+      });
+    }
+
+    // the counts over every statement, in counts.json: each option then reads "Label (n)"
+    var ready = fetch(new URL("counts.json", index).href).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (counts) {
+      total = counts.total;
+      FIELDS.forEach(function (field) {
+        Array.prototype.forEach.call(form.elements[field].options, function (option) {
+          var n = counts[field][option.value];
+          if (!option.value || !n) return;
+          option.setAttribute("data-count", n);
+          option.textContent += " (" + n + ")";
+        });
+      });
+    });
+
+    return { show: show, ready: ready };
+  }
+
   function init() {
     var form = document.querySelector("form.or-filter");
     if (!form || form.getAttribute("data-ready")) return;
@@ -48,8 +215,7 @@
       return list.querySelector(":scope > li.or-entry");
     });
     var status = form.querySelector(".or-filter__status");
-    // a page of a split timeline filters its own statements; the other pages keep the filter when opened
-    var onePage = form.hasAttribute("data-one-page") ? " on this page" : "";
+    var across = form.hasAttribute("data-index") ? corpus(form, scope) : null;
     var fields = FIELDS.filter(function (field) { return !!form.elements[field]; });
     // links to the other pages of the timeline carry the filter with them
     var keepLinks = Array.prototype.slice.call(scope.querySelectorAll("a.or-keep-filter"));
@@ -65,14 +231,6 @@
       var state = {};
       fields.forEach(function (field) {
         var value = params.get(field) || "";
-        if (value && onePage && !allowed(field, value) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
-          // a topic or speaker with nothing on this page of a split timeline: the filter stays
-          // (and travels on to the other pages), and this page says that nothing here matches
-          var option = document.createElement("option");
-          option.value = value;
-          option.textContent = value.replace(/-/g, " ") + " (none on this page)";
-          form.elements[field].appendChild(option);
-        }
         state[field] = allowed(field, value) ? value : "";
       });
       return state;
@@ -94,25 +252,13 @@
     }
 
     function apply(state, remember) {
-      var shown = 0;
-      entries.forEach(function (li) {
-        var match = fields.every(function (field) {
-          return !state[field] || values(li, field).indexOf(state[field]) !== -1;
-        });
-        li.hidden = !match;
-        if (match) shown += 1;
-      });
-      groups.forEach(function (group) {
-        group.heading.hidden = !group.entries.some(function (li) { return !li.hidden; });
-      });
-      lists.forEach(function (list) {
-        list.hidden = !list.querySelector(":scope > li.or-entry:not([hidden])");
-      });
       fields.forEach(function (field) { form.elements[field].value = state[field]; });
       var filtered = fields.some(function (field) { return state[field]; });
-      status.textContent = !filtered ? "Showing all " + entries.length + " statements" + onePage + "."
-        : shown === 0 ? "No statement" + onePage + " matches these filters."
-        : "Showing " + shown + " of " + entries.length + " statements" + onePage + ".";
+      if (across) {
+        across.show(state, filtered, status);
+      } else {
+        filterPage(state, filtered);
+      }
       var search = query(state);
       keepLinks.forEach(function (a) {
         var target = new URL(a.getAttribute("data-base"), window.location.href);
@@ -125,6 +271,26 @@
       }
     }
 
+    function filterPage(state, filtered) {
+      var shown = 0;
+      entries.forEach(function (li) {
+        var match = fields.every(function (field) {
+          return !state[field] || values(li, field).indexOf(state[field]) !== -1;
+        });
+        li.hidden = !match;
+        if (match) shown += weight(li);
+      });
+      groups.forEach(function (group) {
+        group.heading.hidden = !group.entries.some(function (li) { return !li.hidden; });
+      });
+      lists.forEach(function (list) {
+        list.hidden = !list.querySelector(":scope > li.or-entry:not([hidden])");
+      });
+      status.textContent = !filtered ? "Showing all " + sum(entries) + " statements."
+        : shown === 0 ? "No statement matches these filters."
+        : "Showing " + shown + " of " + sum(entries) + " statements.";
+    }
+
     form.addEventListener("change", function () { apply(readForm(), true); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("reset", function (event) {
@@ -132,8 +298,16 @@
       apply({ topic: "", speaker: "", year: "" }, true);
     });
     window.addEventListener("popstate", function () { apply(readAddress(), false); });
-    form.hidden = false;
-    apply(readAddress(), false);
+    if (across) {
+      // without the counts the filter cannot say how many match: it stays hidden, and the list stands
+      across.ready.then(function () {
+        form.hidden = false;
+        apply(readAddress(), false);
+      }, function () {});
+    } else {
+      form.hidden = false;
+      apply(readAddress(), false);
+    }
   }
 
   // Material's document$ announces every page, with or without its instant navigation
