@@ -25,7 +25,7 @@ from .corroborate import Carrier, corroboration
 from .model import Memo, Page, Registry, Statement, Topic
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
-    GENERATOR, UNKNOWN_YEAR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
+    GENERATOR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
     safe_url, shorten, show_date, speaker_slug, statement_data, topic_label, year_key,
 )
 from .render_data import CSV_PATH, JSON_PATH, render_data

@@ -66,7 +66,6 @@ EMBED = re.compile(r"pic\.twitter\.com|\(@\w+\)|<tweet|^\s*(?:photo|image|pictur
                    r"|\b(?:AP|AFP|Reuters|Getty Images)\s*(?:Photo|/)", re.I)
 # a verb of saying, but not one used as an adjective ("its stated aim")
 SAYING = re.compile(rf"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthe )\b{SPEECH_VERB}\b", re.I)
-UPDATED = re.compile(r"\b(?:updated|modified|edited|corrected)\b", re.I)
 
 
 @dataclass(frozen=True)
