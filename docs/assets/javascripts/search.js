@@ -92,7 +92,12 @@
         order.addEventListener("click", function () {
           var term = (box.querySelector("input") || {}).value || "";
           ui.destroy();
-          ui = create(box, byDate ? "relevance" : "date", term);
+          // the box's end also stops Pagefind's engine, asynchronously: a box made before that is
+          // done sends its search to a worker about to be stopped, and shows "Searching" for ever
+          import(bundle + "pagefind.js")
+            .then(function (pagefind) { return pagefind.destroy(); })
+            .catch(function () {})
+            .then(function () { ui = create(box, byDate ? "relevance" : "date", term); });
         });
         drawer.insertBefore(order, drawer.firstChild);
       }).observe(box, { childList: true, subtree: true });
