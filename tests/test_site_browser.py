@@ -234,6 +234,34 @@ def test_search_finds_statements_by_speaker_and_by_topic(served, watched):
     assert watched.errors == []
 
 
+# the worker answers a search in 1.5 s and takes 0.5 s to stop
+SLOWER = {'case"search":{': 1500, 'case"destroy":{': 500}
+
+
+def test_switching_the_order_waits_for_the_engine_to_stop(served, watched):
+    """Ending a search box stops Pagefind's worker, and that takes time: a new box that searched before
+    it was done lost its answer ("Searching …" for ever, once in ten on a loaded machine). Here the
+    worker is slow to search and to stop, every time."""
+    _, site, url = served
+    word = records(site)[0]["topics"][0].split("-")[0]
+
+    def slow_stop(route):
+        body = route.fetch().text()
+        for case, delay in SLOWER.items():
+            assert case in body, f"Pagefind's worker changed: no {case} to slow down"
+            body = body.replace(case, case + f"await new Promise(r=>setTimeout(r,{delay}));")
+        route.fulfill(body=body, content_type="text/javascript")
+
+    watched.page.route("**/pagefind-worker.js", slow_stop)
+    watched.page.goto(url)
+    pagefind_search(watched.page, word)
+    for label in ("Show best match first", "Show newest first", "Show best match first"):
+        watched.page.locator(".or-search__order").click()
+        expect(watched.page.locator(".or-search__order")).to_have_text(label)
+        watched.page.locator(".pagefind-ui__result-link").first.wait_for()
+    assert watched.errors == []
+
+
 def pages_to_check(site) -> list[str]:
     data = records(site)
     record = next(r for r in data if r["quotes"] and r["topics"])
