@@ -201,3 +201,19 @@ def test_a_sentence_about_one_person_ending_with_a_colon_introduces_their_words(
     assert who(cues.clause_colon("Ruth Okafor has since apologized for what happened: ")) == ("Ruth Okafor", "name")
     assert cues.clause_colon("The plan had three parts: ") is None
     assert cues.clause_colon("Ruth Okafor answered Ivo Brandt: ") is None
+
+
+def test_a_name_after_a_preposition_is_not_the_subject():
+    assert who(cues.said_before("A reporter for Harbour Press Agency called it ")) == ("Harbour Press Agency",
+                                                                                      "institution")
+    # the apposition left open before the organization: the name before it speaks
+    assert who(cues.said_before("Sam Lau, the spokesman for the Harbour Party said in a statement, ")) == \
+        ("Sam Lau", "name")
+    # "the words of X": the preposition belongs to the cue
+    assert who(cues.named_next_sentence(" Those were the words of Ivo Brandt.")) == ("Ivo Brandt", "name")
+
+
+def test_a_title_word_starts_at_a_word_boundary():
+    assert who(cues.said_before("A reporter for Harbour Press called it ")) != ("r Harbour Press", "name")
+    assert who(cues.said_before("former Obama adviser David Axelrod said ")) == ("former Obama adviser David Axelrod",
+                                                                                  "name")

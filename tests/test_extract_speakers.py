@@ -208,3 +208,32 @@ def test_an_explanation_of_vote_is_the_statement_of_the_one_who_gives_it(registr
     got = read(doc, registry)
     assert got.speakers == ("Marta Quispe",)
     assert str(got.date.date) == "2024-03-22"
+
+
+def test_he_said_goes_to_the_man_who_spoke_last_not_to_the_men_he_spoke_of(registry):
+    doc = ("Mayors react\n\n"
+           "Victor Lamb won the spring vote by forty ballots. His rival Hugo Stein asked for a recount. "
+           "Owen Pardee, who ran the count, said it was fair.\n\n"
+           "\"We counted every ballot twice and the result did not change,\" he said.")
+    assert said(doc, registry) == [("Owen Pardee", "We")]
+
+
+def test_he_said_stays_unknown_when_another_man_opens_a_sentence_after_the_last_speaker(registry):
+    doc = ("Mayors react\n\n"
+           "Owen Pardee said the vote was close. Victor Lamb disputed the count in court.\n\n"
+           "\"We counted every ballot twice and the result did not change,\" he said.")
+    assert said(doc, registry) == [(None, "We")]
+
+
+def test_a_participle_after_a_named_object_speaks_for_the_sentence_subject(registry):
+    doc = ("Candidates clash\n\n"
+           "Mara Quill attacked Victor Lamb, the front-runner, saying voters deserved better.\n\n"
+           "\"I will not stand by while this campaign lies to people,\" she said.")
+    assert said(doc, registry) == [("Mara Quill", "I")]
+
+
+def test_a_reporter_for_an_agency_is_not_the_agency(registry):
+    doc = ("Crash at the harbour\n\n"
+           "A reporter for Harbour Press Agency called it a scene of utter chaos on the quay.\n\n"
+           "\"We saw people running and crates falling into the water,\" he said.")
+    assert said(doc, registry) == [(None, "We")]

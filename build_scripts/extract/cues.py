@@ -39,7 +39,7 @@ DESCRIPTION = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{
 COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
 INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
-TITLE_WORD = (r"(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
+TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
               r"[a-z][\w\-]*")
 # the words just before the name are what the person is: "former Obama adviser David Axelrod" is Axelrod
@@ -101,8 +101,22 @@ class Cue:
     kind: Kind
 
 
+# "a reporter for Agence France-Presse called it": a name a preposition governs is not the verb's subject
+GOVERNED_NAME = re.compile(r"\b(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
+
+
+# a name, a comma, then what the person is, up to the organization it names (the closing comma left out)
+UNCLOSED_APPOSITION = re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but)\s+)(?P<name>{NAME_RUN}),[ \t]+[a-z][^,;:\"“”]{{0,120}}$")
+
+
 def _cue(m: re.Match, base: int = 0) -> Cue:
     who = m.group("who")
+    opens_match = not m.string[m.start():m.start("who")].strip()  # not "the words of X", whose "of" is the cue's
+    if who[:1].isupper() and opens_match and GOVERNED_NAME.search(m.string, max(0, m.start() - 10), m.start()):
+        named = UNCLOSED_APPOSITION.search(m.string, max(0, m.start("who") - 160), m.start("who"))
+        if named:  # "Sam Lau, the communications director for the Iowa Democratic Party said"
+            return Cue(named.group("name"), base + named.start("name"), "name")
+        return Cue(who, base + m.start("who"), "institution")  # someone described, never named
     kind: Kind = ("pronoun" if re.fullmatch(PRONOUN, who) else "institution" if re.fullmatch(INSTITUTION, who)
                   else "description" if re.fullmatch(DESCRIPTION, who) or re.fullmatch(COUNTRY_ROLE, who)
                   or re.fullmatch(POSSESSIVE_DESCRIPTION, who) else "name")

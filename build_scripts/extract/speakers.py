@@ -28,6 +28,7 @@ PERSON_TITLES = ROLE_TITLES - {"the", "a", "an", "of", "by", "and", "his", "her"
 SUBJECT_AFTER = re.compile(cues.APPOSITION + cues.ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 COUNTRY_AFTER = re.compile(rf"\s*(?:,\s*(?:the\s+)?|\(\s*)(?P<c>{COUNTRY_WORD})(?:'s|’s)?(?:\s*\)|\s+[\w\-]+)")
 COUNTRY_BEFORE = re.compile(rf"(?P<c>{COUNTRY_WORD})(?:'s|’s)\s+[^,.;\"“”]{{0,80}},\s*$")
+GOVERNED = re.compile(r"\b(?:of|for|at|from|with|to|by|in|on|about|against)\s+(?:the\s+)?$", re.I)
 SPEAKING_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|testimony|interview|briefing|words)\b", re.I)
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -64,6 +65,7 @@ class Mention:
     where: tuple[int, int]  # (text index, offset): text 0 is the title, 1… the paragraphs
     person: Person
     subject: bool  # the person speaks, or opens the sentence
+    speaks: bool = False  # the subject of a verb of saying, or a quotation's speaker
 
 
 @dataclass
@@ -182,9 +184,14 @@ class Reader:
             # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
             joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
             clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
-            subject = first_in_sentence or joined or clause or bool(SUBJECT_AFTER.match(after))
+            # "a reporter for Agence France-Presse called it": a name after a preposition is no subject
+            governed = bool(GOVERNED.search(text[max(0, start - 8):start]))
+            verb = SUBJECT_AFTER.match(after)
+            # "Donald Trump, the front-runner, saying …": a participle's subject is the sentence's, not his
+            speaks = bool(verb) and not governed and not verb.group(0).endswith("ing")
+            subject = first_in_sentence or joined or clause or speaks
             previous_end = end
-            found.append(Mention((ti, start), person, subject))
+            found.append(Mention((ti, start), person, subject, speaks))
             self.counts[id(person)] = self.counts.get(id(person), 0) + 1
             self._learn_apposition(person, text, start, end)
         return self._with_described_subjects(ti, text, found)
@@ -298,10 +305,10 @@ class Reader:
         """'he said': going back a paragraph at a time, the first stretch that names someone of that gender
         (or of unknown gender) must name only one such person, or only one such person speaking or opening
         a sentence; otherwise the pronoun is left unresolved."""
-        spoke = [Mention(w, p, True) for w, p in self._spoken_since(where[0] - PRONOUN_WINDOW, where)]
+        spoke = [Mention(w, p, True, True) for w, p in self._spoken_since(where[0] - PRONOUN_WINDOW, where)]
         for ti in range(where[0], max(0, where[0] - PRONOUN_WINDOW - 1), -1):
             scope = [m for m in self.mentions[ti] if ti < where[0] or m.where[1] < where[1]]
-            scope += [m for m in spoke if m.where[0] == ti]
+            scope = sorted(scope + [m for m in spoke if m.where[0] == ti], key=lambda m: m.where)
             scope = [self._named(m, where) for m in scope]
             scope = [m for m in scope if not m.person.body and m.person.gender in (gender, None)]
             people = list(dict.fromkeys(m.person for m in scope))
@@ -309,6 +316,8 @@ class Reader:
                 continue
             if len(people) > 1:
                 people = list(dict.fromkeys(m.person for m in scope if m.subject))
+            if len(people) > 1:
+                people = last_speaker(scope)
             if len(people) != 1 or not people[0].name:
                 return None  # several people, or someone described but not named
             people[0].gender = people[0].gender or gender
@@ -513,6 +522,16 @@ class Reader:
             country = canonical_country(m.group(0))
             found += [(m.start(), p) for p in self.cast.people if p.country == country]
         return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def last_speaker(scope: list[Mention]) -> list[Person]:
+    """'… Cuban said.' ¶ '"…," he said': of several people, the one who spoke last, when nobody else
+    of the pronoun's gender is a sentence's subject after that."""
+    for k in range(len(scope) - 1, -1, -1):
+        if scope[k].speaks:
+            later = {id(m.person) for m in scope[k + 1:] if m.subject} - {id(scope[k].person)}
+            return [scope[k].person] if not later else []
+    return []
 
 
 def _fits(name: Name, person: Person) -> bool:
