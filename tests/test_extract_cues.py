@@ -217,3 +217,12 @@ def test_a_title_word_starts_at_a_word_boundary():
     assert who(cues.said_before("A reporter for Harbour Press called it ")) != ("r Harbour Press", "name")
     assert who(cues.said_before("former Obama adviser David Axelrod said ")) == ("former Obama adviser David Axelrod",
                                                                                   "name")
+
+
+def test_a_name_before_a_noun_for_people_names_nobody():
+    assert cues.said_before("White House officials say ") is None
+    assert cues.said_before("Harbour Party aides said ") is None
+
+
+def test_a_party_and_state_apposition():
+    assert who(cues.said_after(", Sen. Ada Lorne, R-Ky., said. ")) == ("Sen. Ada Lorne", "name")

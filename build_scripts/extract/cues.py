@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .lexicon import COUNTRY_WORD, ROLE_NOUNS, SPEECH_VERB, longest_first
-from .names import NAME_RUN, looks_like_name, split_title
+from .names import GROUP_WORDS, NAME_RUN, looks_like_name, split_title
 
 WINDOW = 240  # characters beside a quotation that an attribution may take
 
@@ -58,7 +58,9 @@ ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|s
 # ", the envoy,", " (D-Vt.)", " of the American Enterprise Institute"
 # a full stop inside an apposition only after an initial or a title ("under George W. Bush", "Sen. Cruz")
 APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|(?<=\b[A-Z])\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
-APPOSITION = (r"(?:[ \t]*," + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
+# ", R-Ky.,": a party and a state, abbreviated with full stops
+PARTY_STATE = r"[ \t]*,[ \t]*[RDI]-[A-Z][A-Za-z.]{1,8},"
+APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*," + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
               r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,3}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
@@ -197,11 +199,18 @@ def clause_subject(clause: str, verb_at: int, participle: bool = False) -> Cue |
     if re.search(r"\b(?:who|which|that|whom|whose)\s+$", head):
         return None
     m = CLAUSE_SUBJECT.match(head)
-    if not m or not participle and re.search(rf"\b{PRONOUN}", head[m.end():]):
+    if not m or not participle and re.search(rf"\b{PRONOUN}", head[m.end():]) or names_a_kind(head, m.end() - 1):
         return None
     cue = with_named_apposition(_cue(m), head)
     # a capitalized word opening a sentence ("Hours later, …") is a name only if the text named that person
     return Cue(cue.who, cue.offset, "known") if cue.kind == "name" and " " not in cue.who.strip() else cue
+
+
+def names_a_kind(text: str, at: int) -> bool:
+    """'White House officials say', 'Trump aides said': a name before a noun for people only says which
+    people; whoever speaks is not named."""
+    word = re.match(r"[a-z][\w\-]*", text[at:])
+    return bool(word) and (word.group().casefold() in GROUP_WORDS or bool(re.fullmatch(PERSON_NOUNS + "s?", word.group())))
 
 
 def according_to(text: str) -> Cue | None:
