@@ -237,3 +237,24 @@ def test_a_reporter_for_an_agency_is_not_the_agency(registry):
            "A reporter for Harbour Press Agency called it a scene of utter chaos on the quay.\n\n"
            "\"We saw people running and crates falling into the water,\" he said.")
     assert said(doc, registry) == [(None, "We")]
+
+
+def test_a_first_name_tells_he_from_she_where_the_text_does_not(registry):
+    doc = ("Merger talks\n\n"
+           "Michael Capellas called Susan Crawford with an offer that spring.\n\n"
+           "\"I knew at once that the deal would be done by the summer,\" she said.")
+    assert said(doc, registry) == [("Susan Crawford", "I")]
+
+
+def test_a_first_name_read_as_the_other_gender_does_not_leave_the_pronoun_with_nobody(registry):
+    doc = ("Aid talks\n\n"
+           "Amara Kallon, Sierra Leone's envoy, spoke to reporters.\n\n"
+           "\"Every week of delay costs lives in the camps,\" he said.")
+    assert said(doc, registry) == [("Amara Kallon", "Every")]
+
+
+def test_an_unnamed_wife_keeps_she_from_the_only_woman_named(registry):
+    doc = ("Campaign notes\n\n"
+           "Mara Quill led the polls all spring. But his wife, Jane, gave an interview on Sunday.\n\n"
+           "\"If he wins, he wants to keep this movement going,\" she said.")
+    assert said(doc, registry) == [(None, "If")]

@@ -6,6 +6,7 @@ the length of the text whatever it holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_WORDS, TITLES, canonical_country
@@ -113,6 +114,23 @@ def split_title(run: str) -> Name:
     # "Mr. ZHANG JUN (China)", "Vassily NEBENZIA": UN press releases print names in capitals
     name = " ".join(w.title() if w.isupper() and len(w) > 1 and not w.endswith(".") else w for w in rest)
     return Name(name, gender, titles)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> "gender_guesser.detector.Detector":  # noqa: F821 (loaded on first use: 0.2 s)
+    import gender_guesser.detector
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def given_name(name: str) -> str | None:
+    """'Michael Capellas' is a man's name, 'Susan Crawford' a woman's: "m" or "f" where the given-name
+    dictionary knows a full name's first word as one gender only, "?" where it knows it as a given name of
+    either, None where it is no given name it knows ("No Child Left Behind", "Boca Raton")."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or len(words[0]) < 2:
+        return None
+    found = _given_names().get_gender(words[0])
+    return {"male": "m", "female": "f", "unknown": None}.get(found, "?")
 
 
 # words of NOT_NAME_WORDS that are common surnames too ("Ian Read", "Theresa May")

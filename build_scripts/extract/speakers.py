@@ -20,7 +20,9 @@ from .lexicon import (
     COUNTRY_WORD, FEMALE_TITLES, MALE_TITLES, SPEECH_VERB, canonical_country, country_forms, longest_first,
     role_groups,
 )
-from .names import NAME_RUN_RE, ROLE_TITLES, Name, has_suffix, is_body, looks_like_name, split_title, surname
+from .names import (
+    NAME_RUN_RE, ROLE_TITLES, Name, given_name, has_suffix, is_body, looks_like_name, split_title, surname,
+)
 from .quotes import QuoteSpan
 
 PRONOUN_WINDOW = 3  # paragraphs back that a pronoun or description may reach
@@ -29,6 +31,14 @@ SUBJECT_AFTER = re.compile(cues.APPOSITION + cues.ADVERBS + rf"[ \t]+{SPEECH_VER
 COUNTRY_AFTER = re.compile(rf"\s*(?:,\s*(?:the\s+)?|\(\s*)(?P<c>{COUNTRY_WORD})(?:'s|’s)?(?:\s*\)|\s+[\w\-]+)")
 COUNTRY_BEFORE = re.compile(rf"(?P<c>{COUNTRY_WORD})(?:'s|’s)\s+[^,.;\"“”]{{0,80}},\s*$")
 GOVERNED = re.compile(r"\b(?:of|for|at|from|with|to|by|in|on|about|against)\s+(?:the\s+)?$", re.I)
+FEMALE_RELATIVES = {"wife", "mother", "daughter", "sister", "widow", "niece", "granddaughter", "woman", "girl",
+                    "aunt", "grandmother"}
+MALE_RELATIVES = {"husband", "father", "son", "brother", "widower", "nephew", "grandson", "man", "boy", "uncle",
+                  "grandfather"}
+# "his wife", "a woman", "the girl's father": a person the text does not name, of a known gender
+RELATIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>"
+                      + "|".join(sorted(FEMALE_RELATIVES | MALE_RELATIVES)) + r")\b")
+ROLE_AFTER = re.compile(rf",[ \t]+(?:the|a|an|its|his|her)?[ \t]*(?:[\w'’\-]+[ \t]+){{0,4}}?(?P<noun>{cues.PERSON_NOUNS})[,.]")
 SPEAKING_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|testimony|interview|briefing|words)\b", re.I)
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -48,7 +58,8 @@ class Person:
     name: str
     forms: set[str] = field(default_factory=set)  # case-folded ways the text may name them
     country: str | None = None
-    gender: str | None = None  # "f", "m" or unknown
+    gender: str | None = None  # "f", "m" or unknown: from a title, or the pronouns of a sentence about them
+    given: str | None = None  # what the first name says: "m", "f", "?" (a given name of either), None
     registry: bool = False
     body: bool = False  # a named organization ("Fox News"), quoted as a whole
     titles: set[str] = field(default_factory=set)  # words that stood before the name, case-folded
@@ -112,7 +123,8 @@ class Cast:
         return self.by_key.get(_key(text), [])
 
     def introduce(self, name: Name, body: bool = False) -> Person:
-        person = Person(name.name, gender=name.gender, body=body, titles=set(name.titles))
+        person = Person(name.name, gender=name.gender, body=body, titles=set(name.titles),
+                        given=None if body else given_name(name.name))
         self._add(person, name.name, "" if body else surname(name.name))
         words = _key(name.name).split()
         for k in range(1, len(words) - 1) if not body else ():
@@ -145,6 +157,7 @@ class Reader:
         self._quoted_paragraphs = set(by_paragraph)
         # paragraphs that are quotation and nothing else (looked at once, not once per quotation)
         self._all_quotation = [not re.search(r"[^\W_]", t) for t in self.masked]
+        self.common_words = {w for t in self.texts for w in re.findall(r"\b[a-z]+\b", t)}
         self.said_by: list[tuple[tuple[int, int], Person]] = []  # in text order: looked up by bisection
         self.counts: dict[int, int] = {}  # mentions of each person (by id), for surnames several people share
         self.mentions: list[list[Mention]] = [[]]
@@ -177,19 +190,7 @@ class Reader:
             if start < taken_until:
                 continue
             taken_until = end
-            after = text[end: end + 160]
-            sentence_start = last_stop(text, start)
-            first_in_sentence = (not found or found[-1].where[1] < sentence_start) and \
-                opens_sentence(text[sentence_start:start])
-            # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
-            joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
-            clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
-            # "a reporter for Agence France-Presse called it": a name after a preposition is no subject
-            governed = bool(GOVERNED.search(text[max(0, start - 8):start]))
-            verb = SUBJECT_AFTER.match(after)
-            # "Donald Trump, the front-runner, saying …": a participle's subject is the sentence's, not his
-            speaks = bool(verb) and not governed and not verb.group(0).endswith("ing")
-            subject = first_in_sentence or joined or clause or speaks
+            subject, speaks = _subject_and_speaker(text, start, end, found, previous_end)
             previous_end = end
             found.append(Mention((ti, start), person, subject, speaks))
             self.counts[id(person)] = self.counts.get(id(person), 0) + 1
@@ -198,13 +199,20 @@ class Reader:
 
     def _with_described_subjects(self, ti: int, text: str, found: list[Mention]) -> list[Mention]:
         """'The radio host has filled his speeches for Cruz. He …': a sentence whose subject is a description
-        is about someone, named or not, so a pronoun after it cannot go to a name mentioned in passing."""
+        is about someone, named or not, so a pronoun after it cannot go to a name mentioned in passing.
+        So is 'his wife, Jane,' anywhere: a woman the pronoun 'she' may stand for."""
         described = []
         for start, sentence in sentences(text):
             m = DESCRIBED_SUBJECT.match(sentence)
             if m and not self.cast.named(m.group("who")) and not cues.NAMED_APPOSITION.match(sentence[m.end():]):
                 unnamed = Person("", titles={w.casefold() for w in m.group("who").split()}, forms={m.group("who")})
                 described.append(Mention((ti, start + m.start("who")), unnamed, True))
+        for m in RELATIVE.finditer(text):
+            if not any(d.where[1] == m.start() for d in described) and not cues.NAMED_APPOSITION.match(text[m.end():]) \
+                    or re.match(r",\s*[A-Z][a-z]+,", text[m.end():]):  # "his wife, Jane,": no full name
+                gender = "f" if m.group("noun").casefold() in FEMALE_RELATIVES else "m"
+                subject = opens_sentence(text[last_stop(text, m.start()):m.start()])
+                described.append(Mention((ti, m.start()), Person("", gender=gender), subject))
         return sorted(found + described, key=lambda m: m.where) if described else found
 
     def _names_in(self, ti: int, text: str, create: bool) -> Iterator[tuple[int, int, Person]]:
@@ -220,11 +228,15 @@ class Reader:
                 yield start, end, person
 
     def _learn_apposition(self, person: Person, text: str, start: int, end: int) -> None:
-        """'X, China's ambassador,', 'X (Ghana)' or 'Ghana's envoy to the UN, X': the country a person speaks for."""
-        if person.country or person.body:
+        """'X, China's ambassador,', 'X (Ghana)' or 'Ghana's envoy to the UN, X': the country a person speaks for;
+        'Reince Priebus, the GOP chairman,': what the person is (a title, as if written before the name)."""
+        if person.body:
             return
+        role = ROLE_AFTER.match(text[end:end + 80])
+        if role:
+            person.titles.add(role.group("noun").casefold())
         m = COUNTRY_AFTER.match(text[end:end + 80]) or COUNTRY_BEFORE.search(text[max(0, start - 120):start])
-        if m:
+        if m and not person.country:
             person.country = canonical_country(m.group("c"))
 
     def person_named(self, run: str, where: tuple[int, int], create: bool, strict: bool = False) -> Person | None:
@@ -283,7 +295,7 @@ class Reader:
                     holder = mentions[k].person
                     people.add(id(holder))
                     k += 1
-                if len(people) != 1 or holder is None or holder.gender or holder.body:
+                if len(people) != 1 or holder is None or holder.gender or holder.body or holder.given in ("m", "f"):
                     continue
                 female, male = FEMALE_WORDS.search(sentence), MALE_WORDS.search(sentence)
                 if bool(female) != bool(male):
@@ -304,13 +316,22 @@ class Reader:
     def antecedent(self, where: tuple[int, int], gender: str) -> Person | None:
         """'he said': going back a paragraph at a time, the first stretch that names someone of that gender
         (or of unknown gender) must name only one such person, or only one such person speaking or opening
-        a sentence; otherwise the pronoun is left unresolved."""
+        a sentence; otherwise the pronoun is left unresolved. What a first name says of a gender counts
+        unless it leaves nobody at all: 'Amara' is a woman's name in one country and a man's in another."""
+        found = self._antecedent(where, gender, by_given_name=True)
+        if found is NOBODY:
+            found = self._antecedent(where, gender, by_given_name=False)
+        return None if found is NOBODY else found
+
+    def _antecedent(self, where: tuple[int, int], gender: str, by_given_name: bool) -> Person | None:
+        """The antecedent, None when unsure, NOBODY when nobody of that gender is named in the window."""
         spoke = [Mention(w, p, True, True) for w, p in self._spoken_since(where[0] - PRONOUN_WINDOW, where)]
         for ti in range(where[0], max(0, where[0] - PRONOUN_WINDOW - 1), -1):
             scope = [m for m in self.mentions[ti] if ti < where[0] or m.where[1] < where[1]]
             scope = sorted(scope + [m for m in spoke if m.where[0] == ti], key=lambda m: m.where)
             scope = [self._named(m, where) for m in scope]
-            scope = [m for m in scope if not m.person.body and m.person.gender in (gender, None)]
+            scope = [m for m in scope if (could_be(m.person, self.common_words) or m.speaks and not m.person.body)
+                     and _gender_of(m.person, by_given_name) in (gender, None)]
             people = list(dict.fromkeys(m.person for m in scope))
             if not people:
                 continue
@@ -322,7 +343,7 @@ class Reader:
                 return None  # several people, or someone described but not named
             people[0].gender = people[0].gender or gender
             return people[0]
-        return None
+        return NOBODY
 
     def _named(self, mention: Mention, where: tuple[int, int]) -> Mention:
         """A described subject as the person the description stands for, where it settles one."""
@@ -522,6 +543,35 @@ class Reader:
             country = canonical_country(m.group(0))
             found += [(m.start(), p) for p in self.cast.people if p.country == country]
         return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def _subject_and_speaker(text: str, start: int, end: int, found: list[Mention], previous_end: int) -> tuple[bool, bool]:
+    """Whether the name at text[start:end] is a sentence's subject, and whether it is a verb of saying's."""
+    sentence_start = last_stop(text, start)
+    first_in_sentence = (not found or found[-1].where[1] < sentence_start) and opens_sentence(text[sentence_start:start])
+    # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
+    joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
+    clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
+    # "a reporter for Agence France-Presse called it": a name after a preposition is no subject
+    governed = bool(GOVERNED.search(text[max(0, start - 8):start]))
+    verb = SUBJECT_AFTER.match(text[end: end + 160])
+    # "Donald Trump, the front-runner, saying …": a participle's subject is the sentence's, not his
+    speaks = bool(verb) and not governed and not verb.group(0).endswith("ing")
+    return bool(first_in_sentence or joined or clause or speaks), speaks
+
+
+def _gender_of(person: Person, by_given_name: bool = True) -> str | None:
+    return person.gender or (person.given if by_given_name and person.given in ("m", "f") else None)
+
+
+def could_be(person: Person, common_words: set[str]) -> bool:
+    """Whether a pronoun can stand for this person: someone known as a person (the registry, a person's
+    title, a given name, a first word that is no word the text uses in lower case: "Efua Boateng", not
+    "Child Left Behind"), not an organization."""
+    first = person.name.split()[0].casefold() if person.name else ""
+    person_like = person.registry or person.given or person.gender or set(person.titles) & PERSON_TITLES or \
+        not person.name or first not in common_words
+    return bool(person_like) and not person.body
 
 
 def last_speaker(scope: list[Mention]) -> list[Person]:
