@@ -226,3 +226,16 @@ def test_a_name_before_a_noun_for_people_names_nobody():
 
 def test_a_party_and_state_apposition():
     assert who(cues.said_after(", Sen. Ada Lorne, R-Ky., said. ")) == ("Sen. Ada Lorne", "name")
+
+
+def test_appositions_with_an_age_a_job_and_a_town_with_its_state():
+    assert who(cues.said_after(", Ada Lorne, 67, a retired nurse in Allentown, Pa., said on Monday.")) == \
+        ("Ada Lorne", "name")
+    assert who(cues.said_after(" Mr. Brandt, now 81 and retired in Cambridge, Mass., said by telephone.")) == \
+        ("Mr. Brandt", "name")
+
+
+def test_a_possessive_title_run_before_the_name_is_the_name():
+    assert who(cues.said_after(", said Lorne's top policy aide Ivo Brandt.")) == ("Lorne's top policy aide Ivo Brandt",
+                                                                                   "name")
+

@@ -80,3 +80,10 @@ def test_an_unclosed_quotation_does_not_swallow_the_next_one():
     from build_scripts.extract.quotes import find_spans
     para = "“We will keep talking to all sides, the envoy said. “Every week of delay costs lives,” she added."
     assert [s.text for s in find_spans(para, 0)] == ["Every week of delay costs lives,"]
+
+
+def test_doubled_apostrophes_open_and_close_with_single_quotes_inside():
+    """The New York Times sets quotation marks as '' … '': a '…' inside is a quote within the quote."""
+    spans = find_quotes(["''We met as the 'inner circle' today,'' Ms. Lorne added."])
+    assert [s.text for s in spans] == ["We met as the 'inner circle' today,"]
+    assert spans[0].end == len("''We met as the 'inner circle' today,''")

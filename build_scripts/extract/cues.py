@@ -50,17 +50,17 @@ POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{
 OFFICE_OF = (rf"(?:{NAME_RUN}[ \t]+)?(?:Secretary|Minister|Governor|President|Director|Chairman|Chairwoman|Chair|Head"
              rf"|Mayor|Speaker|Leader|Ambassador|Attorney[ \t]+General|Secretary-General)[ \t]+of[ \t]+(?:the[ \t]+)?"
              rf"{NAME_RUN}")
-WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{POSSESSIVE_DESCRIPTION}|{OFFICE_OF}|{TITLED_NAME}"
+WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{TITLED_NAME}|{POSSESSIVE_DESCRIPTION}|{OFFICE_OF}"
        rf"|{NAME_RUN}(?!'s|’s))")
 ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"
            r"is|was|himself|herself|[a-z]{2,12}ly|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
            r"|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)){0,3}")
 # ", the envoy,", " (D-Vt.)", " of the American Enterprise Institute"
 # a full stop inside an apposition only after an initial or a title ("under George W. Bush", "Sen. Cruz")
-APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|(?<=\b[A-Z])\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
+APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|,(?=[ \t]+[A-Z][a-z]{1,4}\.,)|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.(?=,)|(?<=\b[A-Z][a-z]{2})\.(?=,)|(?<=\b[A-Z][a-z]{3})\.(?=,)|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
 # ", R-Ky.,": a party and a state, abbreviated with full stops
 PARTY_STATE = r"[ \t]*,[ \t]*[RDI]-[A-Z][A-Za-z.]{1,8},"
-APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*," + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
+APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*,(?:[ \t]*\d{1,3},)?" + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
               r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,3}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"

@@ -58,12 +58,17 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
     open_at: int | None = None
     closer = ""
     n = len(paragraph)
+    skip = -1  # the second mark of a doubled one
     for mark in MARKS.finditer(paragraph):  # only a mark opens or closes: skip the letters between
         i, ch = mark.start(), mark.group()
+        if i == skip:
+            continue
         prev = paragraph[i - 1] if i else " "
         nxt = paragraph[i + 1] if i + 1 < n else " "
         if open_at is None:
-            if ch in DOUBLE_OPEN:
+            if ch == "'" and nxt == "'" and not _is_letter(prev):
+                open_at, closer, skip = i, "''", i + 1  # the New York Times' '' … '': inner '…' stay inside
+            elif ch in DOUBLE_OPEN:
                 open_at, closer = i, DOUBLE_OPEN[ch]
             elif ch == '"':
                 open_at, closer = i, '"'
@@ -79,7 +84,10 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
                 open_at, closer = i, DOUBLE_OPEN[ch]
                 continue
             closes = False
-            if closer in ("’'", "'"):
+            if closer == "''":
+                closes = ch == "'" and nxt == "'"
+                skip = i + 1 if closes else skip
+            elif closer in ("’'", "'"):
                 # a single mark closes where it is not an apostrophe inside a word
                 closes = ch in closer and not _is_letter(nxt) and prev != " "
                 if closes and prev in "sS" and nxt == " " and i + 2 < n and paragraph[i + 2].islower():
@@ -89,11 +97,11 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
                 # news copy often opens with a curly mark and closes with a straight one
                 closes = True
             if closes:
-                text = paragraph[open_at + 1: i].strip()
-                spans.append(QuoteSpan(index, open_at, i + 1, text))
+                text = paragraph[open_at + len(closer) if closer == "''" else open_at + 1: i].strip()
+                spans.append(QuoteSpan(index, open_at, i + 2 if closer == "''" else i + 1, text))
                 open_at = None
     if open_at is not None:
-        text = paragraph[open_at + 1:].strip()
+        text = paragraph[open_at + len(closer) if closer == "''" else open_at + 1:].strip()
         if closer not in ("’'", "'") or open_at == 0:
             spans.append(QuoteSpan(index, open_at, n, text, runs_on=True))
     return spans
