@@ -61,6 +61,9 @@ SPEECH_VERBS = (
     "lamenting", "demand", "ask", "tell", "warn", "argue", "insist", "declare", "urge", "claim", "describe",
     "praise", "announce", "predict", "pledge", "promise", "vow", "write", "tweet", "explain", "suggest",
     "concludes", "continues", "charged", "charges", "admits", "describes", "insisted", "offered", "offers",
+    "gloated", "thanked", "remembered", "marveled", "marvelled", "groused", "grumbled", "fumed", "mocked",
+    "touted", "bragged", "crowed", "griped", "hinted", "speculated", "surmised", "reasoned", "objected",
+    "chimed in", "weighed in", "cautioned", "conceded", "advised", "announced", "clarified", "elaborated",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 
