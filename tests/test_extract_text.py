@@ -53,3 +53,23 @@ def test_a_text_without_a_headline_keeps_its_first_paragraph():
     got = clean("The envoy said on Tuesday that his country seeks only peace, and that talks must go on.\n\nMore text.")
     assert got.title == ""
     assert got.paragraphs[0].startswith("The envoy said on Tuesday")
+
+
+def test_a_short_quotation_paragraph_after_the_lead_is_not_taken_for_the_title():
+    text = ("Harbour party wins the vote, but its rivals still lead the count.\n\n"
+            "Ada Lorne won the harbour district's vote on Tuesday, her sixth win in seven contests.\n\n"
+            "In a speech on the quay, Lorne said she was the stronger candidate.\n\n"
+            "\"We are beating them by very large numbers,\" Lorne said of her rivals, before thanking the crowd.\n\n"
+            "Her rival tweeted congratulations, adding \"to everyone who worked so hard on this: Forward!\"\n\n"
+            "With the win, Lorne has taken six of the last seven contests, though she still trails in delegates "
+            "overall and needs a large win in the city next month to close the gap before the convention.")
+    cleaned = clean(text)
+    assert cleaned.title == "Harbour party wins the vote, but its rivals still lead the count."
+    assert cleaned.paragraphs[0].startswith("Ada Lorne won") and len(cleaned.paragraphs) == 5
+
+
+def test_a_text_that_opens_with_its_lead_keeps_every_line():
+    text = ("Ada Lorne won the harbour district's vote on Tuesday. It was her sixth win in seven contests.\n\n"
+            "\"We are beating them by very large numbers,\" Lorne said.")
+    cleaned = clean(text)
+    assert cleaned.title == "" and len(cleaned.paragraphs) == 2

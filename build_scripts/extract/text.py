@@ -90,11 +90,22 @@ def paragraphs_of(text: str) -> list[str]:
 
 
 MAX_HEADLINE_WORDS = 30
+MAX_TITLE_LINE_WORDS = 20
+# a lead sentence tells who said what and on which day; a headline ("X says …") does not
+LEAD_WORDS = re.compile(r"\b(?:said|told|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+MAX_MENU_WORDS = 8  # "Home", "World news", "Share this": a longer line before any headline is the article's
 
 
 def looks_like_headline(line: str) -> bool:
     """A headline has a few words and no closing full stop; a lead paragraph has neither."""
     return 3 <= word_count(line) <= MAX_HEADLINE_WORDS and not re.search(r"[.;][\"”’»]?$", line)
+
+
+def is_title_line(line: str) -> bool:
+    """A text's first line, one short sentence, with or without a full stop ("O'Malley campaign to shift
+    staff, resources to Iowa."): its title, as the scraped text was laid out."""
+    return 3 <= word_count(line) <= MAX_TITLE_LINE_WORDS and not re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", line) \
+        and not line.startswith(("\"", "“", "«", "‘")) and not LEAD_WORDS.search(line)
 
 
 def word_count(line: str) -> int:
@@ -125,11 +136,11 @@ def clean(text: str, markdown: bool = True, title_hint: str | None = None) -> Cl
             start = 1
     else:
         for i, (line, heading) in enumerate(kept):
-            if heading or looks_like_headline(line):
+            if heading or looks_like_headline(line) or i == 0 and len(kept) > 1 and is_title_line(line):
                 title, was_heading, start = line, heading, i + 1
                 break
-            if word_count(line) > MAX_HEADLINE_WORDS:
-                break  # the article began without a headline: keep every line of it
+            if word_count(line) > MAX_MENU_WORDS:
+                break  # the article began without a headline (a sentence, not a menu item): keep every line
             # a short line before the title is a menu item
     paragraphs = tuple(line for line, _ in kept[start:])
     return CleanText(title=title, title_was_heading=was_heading, paragraphs=paragraphs)
