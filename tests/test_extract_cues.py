@@ -239,3 +239,12 @@ def test_a_possessive_title_run_before_the_name_is_the_name():
     assert who(cues.said_after(", said Lorne's top policy aide Ivo Brandt.")) == ("Lorne's top policy aide Ivo Brandt",
                                                                                    "name")
 
+
+
+def test_reported_speech_reaches_a_quotation_far_after_its_verb_unless_another_clause_comes_in():
+    far = ("Ivo Brandt, a former treasury official, said that support for the plan among the smaller "
+           "harbour towns and the two river districts in the north of the country should show that it is ")
+    assert who(cues.said_before(far)) == ("Ivo Brandt", "name")
+    other = ("Ada Lorne spoke just down the street from the old harbour hall, owned by the city since the war, "
+             "where about fifty protesters had gathered on the morning of the vote, chanting ")
+    assert cues.said_before(other) is None

@@ -92,6 +92,18 @@ CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:[A-Z][a-z]+ing|In|At|On|After|B
                             r"|Last|Asked)\b[^\"“”.!?]{0,120}?,[ \t]*)?(?:\d+-year-old[ \t]+)?"
                             + WHO + APPOSITION + r"[ \t]+[a-z]")
 MAX_WORDS_FROM_VERB = 22  # 'X said Thursday in an interview with CNN that "…"'
+MAX_WORDS_OF_REPORTED_SPEECH = 45  # 'X said that support for the plan among … should show that it is "…"'
+# a clause of someone else's between the verb and the quotation: "where protesters gathered, chanting"
+OTHER_CLAUSE = re.compile(r"\b(?:who|which|where|whom|whose|while|when|as|because|after|before)\b|[;:(]|\w+ing\b")
+
+
+def too_far_from_verb(between: str) -> bool:
+    """Whether a quotation stands too far after the verb to be what its subject said: a few words always do;
+    reported speech that runs on ('said that … "…"') does, up to a limit, when no one else's clause comes in."""
+    words = len(between.split())
+    if words <= MAX_WORDS_FROM_VERB:
+        return False
+    return words > MAX_WORDS_OF_REPORTED_SPEECH or bool(OTHER_CLAUSE.search(between))
 
 Kind = Literal["pronoun", "description", "institution", "name", "known"]  # known: a name the text gave before
 
@@ -168,7 +180,7 @@ def said_before(before: str) -> Cue | None:
     in -ing after a comma (`…, saying "…"`) speaks for the sentence's subject."""
     window = clause_before(before)
     verbs = list(SPEECH_VERB_RE.finditer(window))
-    if not verbs or len(window[verbs[-1].end():].split()) > MAX_WORDS_FROM_VERB:
+    if not verbs or too_far_from_verb(window[verbs[-1].end():]):
         return None
     verb = verbs[-1]
     if verb.group().split()[0].endswith("ing"):  # "…, saying", "issued a statement saying": no subject of its own
