@@ -258,3 +258,19 @@ def test_an_unnamed_wife_keeps_she_from_the_only_woman_named(registry):
            "Mara Quill led the polls all spring. But his wife, Jane, gave an interview on Sunday.\n\n"
            "\"If he wins, he wants to keep this movement going,\" she said.")
     assert said(doc, registry) == [(None, "If")]
+
+
+def test_mr_and_ms_tell_apart_two_people_of_one_surname(registry):
+    doc = ("Family business\n\n"
+           "Victor Lorne built the company; his daughter Ada Lorne runs it now.\n\n"
+           "''It was a little more ship than I needed,'' Mr. Lorne said of the first purchase.\n\n"
+           "''We will sell it this year,'' Ms. Lorne said.")
+    assert said(doc, registry) == [("Victor Lorne", "It"), ("Ada Lorne", "We")]
+
+
+def test_a_possessive_and_a_name_in_an_opening_phrase_are_not_the_subject(registry):
+    doc = ("Campaign notes\n\n"
+           "Owen Pardee, Lamb's longtime friend and adviser, praised the campaign. In his letter to Victor Lamb, "
+           "Pardee promised more help.\n\n"
+           "\"The campaign is back on its feet, and I am happy to see it,\" he told reporters.")
+    assert said(doc, registry) == [("Owen Pardee", "The")]

@@ -249,6 +249,10 @@ class Reader:
             return None
         for form in (run, name.name):
             fitting = [p for p in self.cast.named(form) if _fits(name, p)]
+            if name.gender and len(fitting) > 1:  # "Mr. Trump" is Donald, not Ivanka, whoever came last
+                fitting = [p for p in fitting if _gender_of(p) == name.gender] or fitting
+            if len(fitting) == 1 and name.gender and not fitting[0].gender:
+                fitting[0].gender = name.gender  # "Mr. Obama" after "Obama": the title tells
             if fitting:
                 return fitting[0] if len(fitting) == 1 else self._most_recent(fitting, where) or \
                     self._most_named(fitting)
@@ -547,8 +551,13 @@ class Reader:
 
 def _subject_and_speaker(text: str, start: int, end: int, found: list[Mention], previous_end: int) -> tuple[bool, bool]:
     """Whether the name at text[start:end] is a sentence's subject, and whether it is a verb of saying's."""
+    if text[end:end + 2] in ("'s", "’s"):
+        return False, False  # "Carson's longtime friend": a possessive is never the subject
     sentence_start = last_stop(text, start)
-    first_in_sentence = (not found or found[-1].where[1] < sentence_start) and opens_sentence(text[sentence_start:start])
+    prefix = text[sentence_start:start]
+    # "In his address to La Raza, Graham assures …": a name in the opening phrase does not take the subject
+    first_in_sentence = (not found or found[-1].where[1] < sentence_start or prefix.rstrip().endswith(",")) and \
+        opens_sentence(prefix)
     # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
     joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
     clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
@@ -586,7 +595,8 @@ def last_speaker(scope: list[Mention]) -> list[Person]:
 
 def _fits(name: Name, person: Person) -> bool:
     """Whether a name written with its titles can be this person: no clash of gender or of 'Jr.'."""
-    if name.gender and person.gender != name.gender and (name.gender == "f" or person.gender == "f"):
+    gender = _gender_of(person)  # the title, or else what the first name says ("Ms. Lorne" is Ada Lorne)
+    if name.gender and gender != name.gender and (name.gender == "f" or gender == "f"):
         return False
     return has_suffix(name.name) == has_suffix(person.name) or person.registry and _key(name.name) in person.forms
 
