@@ -159,3 +159,24 @@ def test_a_date_in_a_photo_caption_is_not_the_statement_date(registry):
             "Photo: Zhang Jun, who said on June 1, 2023 that talks would resume, at the Council.\n\n"
             "\"We will not walk away from the talks now,\" Zhang Jun said on Tuesday.")
     assert dated(text, registry) == dt.date(2023, 6, 6)
+
+
+def test_a_year_of_background_is_not_when_anyone_spoke():
+    from build_scripts.extract.dates import said_on
+    assert said_on("The manager said of the course, which opened in 1971, that it would stay.", PUB)[0] is None
+    found, _ = said_on("The envoy told reporters in 2013 that the talks would go on.", PUB)
+    assert (found.date, found.precision) == (dt.date(2013, 1, 1), "year")
+
+
+def test_a_day_said_anywhere_beats_a_year_said_first(registry):
+    text = ("Envoy speaks\n\n"
+            "In a 2008 speech, the envoy warned of the risk of war in the region.\n\n"
+            "\"We will not walk away from the talks now,\" Zhang Jun said on Tuesday.")
+    assert dated(text, registry, published=dt.date(2023, 6, 7)) == dt.date(2023, 6, 6)
+
+
+def test_a_year_in_the_lead_without_a_verb_of_saying_gives_no_date(registry):
+    text = ("Golf courses change\n\n"
+            "The championship course, opened in 1971, is now run by a firm from Virginia.\n\n"
+            "\"We wanted to control the real estate,\" the city manager said.")
+    assert dated(text, registry) is None

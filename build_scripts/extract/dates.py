@@ -45,10 +45,16 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d
 OTHER_EVENT = re.compile(r"\b(?:since|released|took\s+effect|takes\s+effect|until|after|before|following|ahead\s+of|by|"
                          r"scheduled|due|expected|planned|slated|set\s+for|deadline|born|died|elected|election|vote|"
                          r"starting|beginning|from|through)\W+(?:\w+\W+){0,2}$", re.I)
+COARSE = ("year", "month")  # an expression that gives no day
+RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|that\s+(?:was|were|had|has|opened|began|started))\b", re.I)
 MAYBE_DATE = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
                         + r"|yesterday|today|tonight|this\s+(?:morning|afternoon))\b", re.I)
 # a verb of saying's reach: a date this many words from it is when it was said
 SAYING_REACH = 8
+COARSE_REACH = 2  # "told CNN in 2013", "said in March 2011"
+# "in a 2013 interview": the year is the occasion's on which someone spoke
+SPEAKING_OCCASION = re.compile(r"\s+(?:interview|speech|statement|address|op-ed|column|memoir|book|letter|"
+                               r"testimony|debate|hearing|remarks|tweet|post|article|essay)\b", re.I)
 RELATIVE = [
     re.compile(rf"\b(?:(?P<last>last|this|on|this\s+past)\s+)?{WEEKDAY}\b(?!['’]s)", re.I),
     re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|earlier today)\b", re.I),
@@ -249,9 +255,11 @@ def _relative(m: re.Match, kind: str, anchor: dt.date) -> dt.date | None:
     return date
 
 
-def resolve(text: str, published: Published | None) -> tuple[DatedExpression | None, str | None]:
-    """The date a sentence gives: its full date where it has one, else its first expression."""
-    found = [e for e in expressions(text) if not OTHER_EVENT.search(text[:e.start])]
+def resolve(text: str, published: Published | None, coarse: bool = True) -> tuple[DatedExpression | None, str | None]:
+    """The date a sentence gives: its full date where it has one, else its first expression (a year or a
+    month alone only when `coarse`)."""
+    found = [e for e in expressions(text) if not OTHER_EVENT.search(text[:e.start])
+             and (coarse or e.kind not in COARSE)]
     full = [e for e in found if e.kind == "full"]
     if not found:
         return None, None
@@ -260,19 +268,27 @@ def resolve(text: str, published: Published | None) -> tuple[DatedExpression | N
 
 def tied_to_saying(sentence: str, e: Expression) -> bool:
     """Whether a date belongs to a verb of saying: a few words from it, in the same clause, and not
-    introduced as another event's ("since it was released Friday", "the pact took effect Friday")."""
+    introduced as another event's ("since it was released Friday", "the pact took effect Friday").
+    A year or a month alone must stand closer: "said in 2013", "in a 2013 interview"; "In 2008, he
+    complained about …" is background to an article about this week."""
     if OTHER_EVENT.search(sentence[max(0, e.start - 60):e.start]):
         return False
+    if e.kind in COARSE and SPEAKING_OCCASION.match(sentence, e.end):
+        return True
+    reach = COARSE_REACH if e.kind in COARSE else SAYING_REACH
     for verb in SAYING.finditer(sentence):
         between = sentence[verb.end():e.start] if verb.end() <= e.start else sentence[e.end:verb.start()]
-        if ";" not in between and len(between.split()) <= SAYING_REACH:
+        # "said of the course, which opened in 1971": a relative clause dates something else
+        if ";" not in between and len(between.split()) <= reach and not RELATIVE_CLAUSE.search(between):
             return True
     return False
 
 
-def said_on(sentence: str, published: Published | None) -> tuple[DatedExpression | None, str | None]:
-    """The date a sentence gives for its verb of saying; a date after publication is another event's."""
-    for e in sorted((e for e in expressions(sentence) if tied_to_saying(sentence, e)), key=lambda e: e.kind != "full"):
+def said_on(sentence: str, published: Published | None, coarse: bool = True) -> tuple[DatedExpression | None, str | None]:
+    """The date a sentence gives for its verb of saying (a year or a month alone only when `coarse`); a date
+    after publication is another event's."""
+    tied = (e for e in expressions(sentence) if tied_to_saying(sentence, e) and (coarse or e.kind not in COARSE))
+    for e in sorted(tied, key=lambda e: e.kind != "full"):
         date, why = _resolved(e, published)
         if date and published and date.date > published.date:
             continue
@@ -288,14 +304,15 @@ def statement_date(sentences: list[str], lead: list[str], published: Published |
         found = full_date(transcript_line)
         if found:
             return DatedExpression(found[0], "day", f"the date line ‘{transcript_line}’ under the title of the remarks"), None
-    for sentence in sentences:
-        if SAYING.search(sentence) and not EMBED.search(sentence):
-            date, why = said_on(sentence, published)
-            if date or why:
-                return date, why
-    # a news lead tells when its event happened even without a verb of saying
+    # a day first, wherever it is said; "in 2008" in one sentence is background more often than the day
+    # of a statement another sentence dates "on Thursday"
+    date, why = _said_on_any(sentences, published, coarse=False)
+    if date or why:
+        return date, why
+    # a news lead tells the day of its event even without a verb of saying; a year or a month there is
+    # background ("the course, opened in 1971"), not when anyone spoke
     for sentence in lead:
-        date, why = resolve(sentence, published)
+        date, why = resolve(sentence, published, coarse=False)
         if date and published and date.date > published.date:
             continue
         if date or why:
@@ -304,4 +321,15 @@ def statement_date(sentences: list[str], lead: list[str], published: Published |
         date, why = resolve(dateline, published)
         if date or why:
             return date, why
-    return None, "no date for the statement in the text"
+    date, why = _said_on_any(sentences, published, coarse=True)  # "in a 2013 interview, she said"
+    return (date, why) if date or why else (None, "no date for the statement in the text")
+
+
+def _said_on_any(sentences: list[str], published: Published | None, coarse: bool) -> tuple[DatedExpression | None, str | None]:
+    """The first date a sentence with a verb of saying gives for it."""
+    for sentence in sentences:
+        if SAYING.search(sentence) and not EMBED.search(sentence):
+            date, why = said_on(sentence, published, coarse)
+            if date or why:
+                return date, why
+    return None, None
