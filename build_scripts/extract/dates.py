@@ -290,11 +290,18 @@ def said_on(sentence: str, published: Published | None, coarse: bool = True) -> 
     tied = (e for e in expressions(sentence) if tied_to_saying(sentence, e) and (coarse or e.kind not in COARSE))
     for e in sorted(tied, key=lambda e: e.kind != "full"):
         date, why = _resolved(e, published)
-        if date and published and date.date > published.date:
+        if date and published and (date.date > published.date or _background(sentence, e, date, published)):
             continue
         if date or why:
             return date, why
     return None, None
+
+
+def _background(sentence: str, e: Expression, date: DatedExpression, published: Published) -> bool:
+    """'the union agreed in 2011 to …' in an article of 2016: a year or a month long before publication is
+    the story's background, unless it names the occasion someone spoke on ('in a 2013 interview')."""
+    return e.kind in COARSE and date.date.year < published.date.year - 1 and \
+        not SPEAKING_OCCASION.match(sentence, e.end)
 
 
 def statement_date(sentences: list[str], lead: list[str], published: Published | None,
