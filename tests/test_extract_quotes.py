@@ -87,3 +87,8 @@ def test_doubled_apostrophes_open_and_close_with_single_quotes_inside():
     spans = find_quotes(["''We met as the 'inner circle' today,'' Ms. Lorne added."])
     assert [s.text for s in spans] == ["We met as the 'inner circle' today,"]
     assert spans[0].end == len("''We met as the 'inner circle' today,''")
+
+
+def test_an_opening_curly_mark_used_to_close():
+    spans = find_quotes(["She asked for an “expedited review of the pipes“ and a “health monitoring system” at once."])
+    assert [s.text for s in spans] == ["expedited review of the pipes", "health monitoring system"]

@@ -93,8 +93,10 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
                 if closes and prev in "sS" and nxt == " " and i + 2 < n and paragraph[i + 2].islower():
                     later = paragraph.find(ch, i + 1)
                     closes = later == -1  # "members’ views": a plural possessive, when a later mark can close
-            elif ch == closer or (closer == "“" and ch == "”") or (closer == "”" and ch == '"' and not _is_letter(nxt)):
-                # news copy often opens with a curly mark and closes with a straight one
+            elif ch == closer or (closer == "“" and ch == "”") or (closer == "”" and ch in '"“' and not _is_letter(nxt)
+                                                                 and prev != " "):
+                # news copy often opens with a curly mark and closes with a straight one, or with another
+                # opening one ("an “expedited review“ of")
                 closes = True
             if closes:
                 text = paragraph[open_at + len(closer) if closer == "''" else open_at + 1: i].strip()
