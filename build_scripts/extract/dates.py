@@ -287,14 +287,24 @@ def tied_to_saying(sentence: str, e: Expression) -> bool:
 def said_on(sentence: str, published: Published | None, coarse: bool = True) -> tuple[DatedExpression | None, str | None]:
     """The date a sentence gives for its verb of saying (a year or a month alone only when `coarse`); a date
     after publication is another event's."""
-    tied = (e for e in expressions(sentence) if tied_to_saying(sentence, e) and (coarse or e.kind not in COARSE))
+    fine, rough = _said_on_by_precision(sentence, published)
+    return fine if fine != (None, None) or not coarse else rough
+
+
+def _said_on_by_precision(sentence: str, published: Published | None) -> tuple[tuple, tuple]:
+    """The dates a sentence gives its verb of saying: (a day's, a year's or a month's), each (date, why)."""
+    found: dict[bool, tuple] = {False: (None, None), True: (None, None)}
+    tied = (e for e in expressions(sentence) if tied_to_saying(sentence, e))
     for e in sorted(tied, key=lambda e: e.kind != "full"):
+        coarse = e.kind in COARSE
+        if found[coarse] != (None, None):
+            continue
         date, why = _resolved(e, published)
         if date and published and (date.date > published.date or _background(sentence, e, date, published)):
             continue
         if date or why:
-            return date, why
-    return None, None
+            found[coarse] = (date, why)
+    return found[False], found[True]
 
 
 def _background(sentence: str, e: Expression, date: DatedExpression, published: Published) -> bool:
@@ -313,7 +323,7 @@ def statement_date(sentences: list[str], lead: list[str], published: Published |
             return DatedExpression(found[0], "day", f"the date line ‘{transcript_line}’ under the title of the remarks"), None
     # a day first, wherever it is said; "in 2008" in one sentence is background more often than the day
     # of a statement another sentence dates "on Thursday"
-    date, why = _said_on_any(sentences, published, coarse=False)
+    (date, why), rough = _said_on_any(sentences, published)
     if date or why:
         return date, why
     # a news lead tells the day of its event even without a verb of saying; a year or a month there is
@@ -328,15 +338,17 @@ def statement_date(sentences: list[str], lead: list[str], published: Published |
         date, why = resolve(dateline, published)
         if date or why:
             return date, why
-    date, why = _said_on_any(sentences, published, coarse=True)  # "in a 2013 interview, she said"
+    date, why = rough  # "in a 2013 interview, she said"
     return (date, why) if date or why else (None, "no date for the statement in the text")
 
 
-def _said_on_any(sentences: list[str], published: Published | None, coarse: bool) -> tuple[DatedExpression | None, str | None]:
-    """The first date a sentence with a verb of saying gives for it."""
+def _said_on_any(sentences: list[str], published: Published | None) -> tuple[tuple, tuple]:
+    """The first date a sentence with a verb of saying gives for it: a day's, and a year's or a month's."""
+    rough: tuple = (None, None)
     for sentence in sentences:
         if SAYING.search(sentence) and not EMBED.search(sentence):
-            date, why = said_on(sentence, published, coarse)
-            if date or why:
-                return date, why
-    return None, None
+            fine, coarse = _said_on_by_precision(sentence, published)
+            if fine != (None, None):
+                return fine, rough
+            rough = coarse if rough == (None, None) else rough
+    return (None, None), rough
