@@ -23,6 +23,7 @@ import yaml
 from . import charts, cite, filters, reader, reports
 from .corroborate import Carrier, corroboration
 from .model import Memo, Page, Registry, Statement, Topic
+from .paging import pager as _pager, paged, prefix as _prefix
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
@@ -746,26 +747,9 @@ def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[t
 
 # ---- pagination of topic and speaker pages ----------------------------------------------------
 
-def _prefix(path: str) -> str:
-    """From a page to the top of the site."""
-    return "../" * path.count("/")
-
-
 def _pages_of(base: str, items: list[Statement], size: int) -> list[tuple[str, list[Statement]]]:
     """A listing cut into pages of `size`, newest first: base.md, then base/page-2.md, base/page-3.md, …"""
-    order = newest_first(items)
-    chunks = [order[i:i + size] for i in range(0, len(order), size)] or [[]]
-    return [(f"{base}.md" if n == 1 else f"{base}/page-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
-
-
-def _pager(parts: list[tuple[str, list[Statement]]], n: int) -> list[str]:
-    """Links to every page of a listing, from page n."""
-    if len(parts) == 1:
-        return []
-    here = posixpath.dirname(parts[n - 1][0])
-    numbers = [f"**{i}**" if i == n else f"[{i}]({posixpath.relpath(path, here)})"
-               for i, (path, _) in enumerate(parts, 1)]
-    return [f"Page {n} of {len(parts)}, newest first: " + " · ".join(numbers), "{: .or-pager }", ""]
+    return paged(base, newest_first(items), size)
 
 
 def _later_page(name: str, parts: list[tuple[str, list[Statement]]], n: int) -> list[str]:
