@@ -83,6 +83,9 @@ class Carrier:
 
     statement: Statement
     speaker: str | None
+    # where the words are in it (from 0, attributed then unattributed quotations): the link goes to that
+    # quotation, on whichever page of the statement holds it (records.quote_url)
+    index: int = 0
 
 
 def shingles(ws: tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -153,11 +156,11 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
     # pairs already found, as they were
     ordered = sorted(statements, key=lambda s: s.slug)
     # every quotation, attributed or not: an unattributed report still corroborates the words
-    items: list[tuple[Statement, int | None, tuple[str, ...], str | None]] = []
+    items: list[tuple[Statement, int | None, tuple[str, ...], str | None, int]] = []
     for s in ordered:
-        items += [(s, i, words(q.text), q.speaker) for i, q in enumerate(s.quotes)]
-        items += [(s, None, words(t), None) for t in s.unattributed_quotes]
-    quotations = [(s.slug, ws) for s, _, ws, _ in items]
+        items += [(s, i, words(q.text), q.speaker, i) for i, q in enumerate(s.quotes)]
+        items += [(s, None, words(t), None, len(s.quotes) + j) for j, t in enumerate(s.unattributed_quotes)]
+    quotations = [(s.slug, ws) for s, _, ws, _, _ in items]
     pairs = made(recent, ("corroboration",), quotations, lambda: _remembered_pairs(quotations, memo))
     linked: dict[int, set[int]] = defaultdict(set)
     for n, m in pairs:
@@ -175,10 +178,10 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
             continue
         carriers: dict[str, Carrier] = {}
         for m in sorted(others):
-            other, _, _, other_speaker = items[m]
+            other, _, _, other_speaker, place = items[m]
             if other.slug not in carriers:
                 if m not in carrier_of:
-                    carrier_of[m] = Carrier(other, other_speaker)
+                    carrier_of[m] = Carrier(other, other_speaker, place)
                 carriers[other.slug] = carrier_of[m]
         found[(s.slug, i)] = tuple(sorted(carriers.values(), key=lambda c: timeline_order[c.statement.slug]))
     return found
