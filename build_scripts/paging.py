@@ -35,11 +35,33 @@ def prefix(path: str) -> str:
     return "../" * path.count("/")
 
 
+WINDOW = 2  # pages linked by number on either side of the current one
+
+
+def shown_pages(n: int, total: int, window: int = WINDOW) -> list[int | None]:
+    """The page numbers a pager on page n names: the first, the last, and those within `window` of n;
+    None where some are left out. A pager naming every page grew with the square of the pages (a
+    statement of 20,000 quotations has 500: 250,000 links, and a 12 s build spent on them)."""
+    keep = sorted({1, total, *range(max(1, n - window), min(total, n + window) + 1)})
+    out: list[int | None] = []
+    for i in keep:
+        if out and i - (out[-1] or 0) > 1:
+            out.append(None)
+        out.append(i)
+    return out
+
+
 def pager(parts: Sequence[tuple[str, Sequence[object]]], n: int, order: str = "newest first") -> list[str]:
-    """Links to every page, from page n; `order` says how the items run across them."""
+    """From page n, links to the previous and next pages, the first and last, and the pages near n;
+    `order` says how the items run across them."""
     if len(parts) == 1:
         return []
     here = posixpath.dirname(parts[n - 1][0])
-    numbers = [f"**{i}**" if i == n else f"[{i}]({posixpath.relpath(path, here)})"
-               for i, (path, _) in enumerate(parts, 1)]
-    return [f"Page {n} of {len(parts)}, {order}: " + " · ".join(numbers), "{: .or-pager }", ""]
+
+    def to(i: int) -> str:
+        return posixpath.relpath(parts[i - 1][0], here)
+
+    items = [f"[← previous]({to(n - 1)})"] if n > 1 else []
+    items += ["…" if i is None else f"**{i}**" if i == n else f"[{i}]({to(i)})" for i in shown_pages(n, len(parts))]
+    items += [f"[next →]({to(n + 1)})"] if n < len(parts) else []
+    return [f"Page {n} of {len(parts)}, {order}: " + " · ".join(items), "{: .or-pager }", ""]

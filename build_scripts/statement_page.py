@@ -134,23 +134,24 @@ def _header(s: Statement, registry: Registry, path: str) -> list[str]:
     return lines + _search_data(s) + [""]
 
 
-def _later_top(s: Statement, parts: list[tuple[str, list]], n: int) -> list[str]:
+def _later_top(s: Statement, parts: list[tuple[str, list]], n: int, total: int) -> list[str]:
     """The top of page n (> 1): the title, marked with the page's number, and where the rest is."""
     chunk = parts[n - 1][1]
     first = posixpath.relpath(parts[0][0], posixpath.dirname(parts[n - 1][0]))
-    total = sum(len(c) for _, c in parts)
-    # searched as the first page is: its quotations are found here, at their anchors
+    span = f"Quotations {chunk[0][0] + 1} to {chunk[-1][0] + 1} of {total}"
+    # not left out of search as a listing's later pages are: its quotations are found here, at their anchors
     title = f"{s.title} (page {n} of {len(parts)})"
-    return [_render.head(title), f"# {_render.text(title)} {reader.index_heading('Statement')}", "",
-            f"Quotations {chunk[0][0] + 1} to {chunk[-1][0] + 1} of {total}; [the first page]({first}) has the "
-            "source text, the source and how to cite it.", ""]
+    return [_render.head(title, description=f"{span} in “{s.title}”."),
+            f"# {_render.text(title)} {reader.index_heading('Statement')}", "",
+            f"{span}; [the first page]({first}) has the source text, the source and how to cite it.", ""]
 
 
 def statement_pages(s: Statement, registry: Registry, carried: Carried | None = None, site_name: str = "On Record",
                     site_url: str = "", nb: reader.Neighbours | None = None) -> list[Page]:
     """The statement's page, then its later pages when it has more than MAX_QUOTES quotations."""
     carried = carried or {}
-    parts = paged(f"statements/{s.slug}", numbered(s), MAX_QUOTES)
+    quotations = numbered(s)
+    parts = paged(f"statements/{s.slug}", quotations, MAX_QUOTES)
     pages = []
     for n, (path, chunk) in enumerate(parts, 1):
         if n == 1:
@@ -158,7 +159,7 @@ def statement_pages(s: Statement, registry: Registry, carried: Carried | None = 
             lines += _header(s, registry, path) + reader.also_quoted_lines(s, prefix(path))
             lines += _notice(s)  # what extraction could not settle is the curator's: `make review`
         else:
-            lines = _later_top(s, parts, n) + _header(s, registry, path)
+            lines = _later_top(s, parts, n, len(quotations)) + _header(s, registry, path)
         lines += pager(parts, n, ORDER) + _quotations(s, chunk, carried, path) + pager(parts, n, ORDER)
         if n == 1:
             lines += _rest(s, site_name, site_url, nb)
