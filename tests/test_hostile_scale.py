@@ -1,11 +1,18 @@
 """Issue 16, class D: output stays proportional to the input, whatever one source holds."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
+from build_scripts.caps import PAGE_BUDGET
+from build_scripts.model import Quote, Registry, SourceRef, Statement
 from build_scripts.pipeline import convert_folder
+from build_scripts.records import quote_url
+from build_scripts.statement_page import statement_pages
 from conftest import FIXTURES
+from linkcheck import check_site, reachable
+from sites import build
 
 GOOD = FIXTURES / "bad" / "sources" / "good_source.txt"
 REGISTRIES = FIXTURES / "bad" / "registries" / "speakers_share_an_alias"
@@ -106,3 +113,57 @@ def test_a_timeline_page_of_maximal_entries_stays_under_300_kb(tmp_path):
     assert "Wordwordword" in pages["timeline/2024-05.md"]  # the lead quote is listed, cut short
     data = ("statements.json", "statements.csv")
     assert {p: len(c.encode("utf-8")) for p, c in pages.items() if p not in data and len(c.encode("utf-8")) > 300_000} == {}
+
+
+# ---- a statement's quotations over pages of MAX_QUOTES (nothing dropped) ----------------------
+
+def test_twenty_thousand_quotations_are_all_published_over_pages_of_at_most_300_kb(tmp_path):
+    folder = sources(tmp_path)
+    said = "\n\n".join(f"\u201cWe ask for calm, number {n} of many,\u201d Zhang Jun said." for n in range(20_000))
+    (folder / "many.md").write_text(f"Envoy speaks\n\n{said}\n", encoding="utf-8")
+    # another source carries quotation 12,346 (index 12,345): on page 309 of the first
+    (folder / "echo.txt").write_text("Envoy answers\n\n\u201cWe ask for calm, number 12345 of many,\u201d Zhang Jun said.\n",
+                                     encoding="utf-8")
+    run = build(folder, tmp_path / "site", strict=False, ON_RECORD_WATCHDOG="off")  # sizes here, not time
+    assert run.returncode == 0, run.stderr
+    assert "many.md: has 20000 quotations; they are published over 500 pages of 40. Split the source" in run.stderr
+    site = tmp_path / "site"
+    sizes = {p.relative_to(site).as_posix(): p.stat().st_size for p in site.rglob("*.html")}
+    assert {p: n for p, n in sizes.items() if n > PAGE_BUDGET} == {}
+    pages = ["statements/many/index.html"] + [f"statements/many/page-{n}/index.html" for n in range(2, 501)]
+    assert sorted(p for p in sizes if p.startswith("statements/many/")) == sorted(pages)
+    found: list[tuple[int, int]] = []  # (anchor's number, the quotation's own number), in page order
+    for n, page in enumerate(pages, 1):
+        html = (site / page).read_text(encoding="utf-8")
+        here = [(int(a), int(q)) for a, q in re.findall(r'id="quote-(\d+)".*?number (\d+) of many', html, re.S)]
+        assert [a for a, _ in here] == list(range(40 * n - 39, 40 * n + 1)), page  # 40 a page, numbered across
+        found += here
+    assert found == [(n + 1, n) for n in range(20_000)]  # each quotation once, under its own number
+    echo = (site / "statements/echo/index.html").read_text(encoding="utf-8")
+    assert 'href="../many/page-309/#quote-12346"' in echo  # "also reported in": to the quotation itself
+    report = check_site(site)
+    assert report.broken == []  # that link, the pagers, the speaker page's links to quotations: every anchor
+    assert set(pages) <= reachable(report)  # every page of quotations is reached through the pagers
+
+
+def test_each_quotation_has_one_address_on_the_page_that_holds_it():
+    attributed = tuple(Quote(f"Attributed words number {n} here", "Zhang Jun") for n in range(85))
+    unattributed = tuple(f"Unattributed words number {n} here" for n in range(10))
+    s = Statement(slug="long", title="A long statement", date=None, date_precision="unknown", date_basis="none",
+                  speakers=("Zhang Jun",), topics=(), quotes=attributed, unattributed_quotes=unattributed,
+                  source=SourceRef(file="long.txt"), paragraphs=("Text.",), review=())
+    pages = {p.path: p.content for p in statement_pages(s, Registry())}
+    assert list(pages) == ["statements/long.md", "statements/long/page-2.md", "statements/long/page-3.md"]
+    # a box's id (attributed), an attribute list's (the others): every quotation once, numbered across the pages
+    held = {path: [a or b for a, b in re.findall(r'id="(quote-\d+)"|\{: #(quote-\d+) \}', c)] for path, c in pages.items()}
+    assert [anchor for path in pages for anchor in held[path]] == [f"quote-{n}" for n in range(1, 96)]
+    for index in range(95):
+        path, anchor = quote_url("long", index, markdown=True).split("#")
+        assert anchor in held[path]
+    assert quote_url("long", 40) == "statements/long/page-2/#quote-41"
+    later = pages["statements/long/page-3.md"]
+    assert "# A long statement (page 3 of 3)" in later and "Quotations 81 to 95 of 95" in later
+    assert "Reported by" in later or "not recorded" in later  # the provenance header on every page
+    assert "[← previous](page-2.md)" in later and "[1](../long.md)" in later and "next →" not in later
+    assert "## Source text" not in later and "## Cite this" not in later  # on the first page only
+    assert "[next →](long/page-2.md)" in pages["statements/long.md"]
