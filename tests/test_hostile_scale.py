@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from build_scripts.caps import PAGE_BUDGET
+from build_scripts.corroborate import _same_pairs, corroboration, words
 from build_scripts.model import Quote, Registry, SourceRef, Statement
 from build_scripts.pipeline import convert_folder
 from build_scripts.records import quote_url
@@ -167,3 +168,17 @@ def test_each_quotation_has_one_address_on_the_page_that_holds_it():
     assert "[← previous](page-2.md)" in later and "[1](../long.md)" in later and "next →" not in later
     assert "## Source text" not in later and "## Cite this" not in later  # on the first page only
     assert "[next →](long/page-2.md)" in pages["statements/long.md"]
+
+
+def test_a_sentence_two_sources_repeat_a_thousand_times_links_each_copy_without_pairing_every_two():
+    def repeating(slug: str) -> Statement:
+        quotes = tuple(Quote("We ask for calm and restraint from every side now", "Zhang Jun") for _ in range(1_000))
+        return Statement(slug=slug, title=slug, date=None, date_precision="unknown", date_basis="none",
+                         speakers=("Zhang Jun",), topics=(), quotes=quotes, unattributed_quotes=(),
+                         source=SourceRef(file=f"{slug}.txt"), paragraphs=(), review=())
+    found = corroboration([repeating("a"), repeating("b")])
+    # every copy is carried by the other source, at its first copy (quote-1)
+    assert all([(c.statement.slug, c.index) for c in found[(slug, i)]] == [(other, 0)]
+               for slug, other in (("a", "b"), ("b", "a")) for i in range(1_000))
+    ws = words("We ask for calm and restraint from every side now")
+    assert len(_same_pairs([("a", ws)] * 1_000 + [("b", ws)] * 1_000)) == 1_999  # not 1,000,000 (20,000: 400 million)
