@@ -10,6 +10,7 @@ from build_scripts.corroborate import _same_pairs, corroboration, words
 from build_scripts.model import Quote, Registry, SourceRef, Statement
 from build_scripts.pipeline import convert_folder
 from build_scripts.records import quote_url
+from build_scripts.review import statement_items
 from build_scripts.statement_page import statement_pages
 from conftest import FIXTURES
 from linkcheck import check_site, reachable
@@ -182,3 +183,17 @@ def test_a_sentence_two_sources_repeat_a_thousand_times_links_each_copy_without_
                for slug, other in (("a", "b"), ("b", "a")) for i in range(1_000))
     ws = words("We ask for calm and restraint from every side now")
     assert len(_same_pairs([("a", ws)] * 1_000 + [("b", ws)] * 1_000)) == 1_999  # not 1,000,000 (20,000: 400 million)
+
+
+def test_the_review_queue_lists_a_sources_quotations_forty_at_a_time(tmp_path):
+    folder = sources(tmp_path)
+    said = "\n\n".join(f"The crowd heard it. \u201cNumber {n} of many, we ask for calm in the region.\u201d" for n in range(2_000))
+    (folder / "anon.md").write_text(f"Envoys speak\n\n{said}\n", encoding="utf-8")
+    result = convert_folder(folder, workers=1)
+    [s] = result.statements
+    assert len(s.unattributed_quotes) == 2_000  # published, every one (over 50 pages)
+    quotes = [i for i in statement_items(s, Registry(), folder) if i.kind == "quote"]
+    # finding each in the source reads it again: 20,000 took 20 minutes, in every build's summary
+    assert len(quotes) == 41 and quotes[0].what.startswith("2000 quotations wait for a speaker or a confirmation; "
+                                                           "the queue lists 40 at a time")
+    assert [i.line for i in quotes[1:]] == [3 + 2 * n for n in range(40)]  # each still found on its line
