@@ -197,3 +197,20 @@ def test_the_review_queue_lists_a_sources_quotations_forty_at_a_time(tmp_path):
     assert len(quotes) == 41 and quotes[0].what.startswith("2000 quotations wait for a speaker or a confirmation; "
                                                            "the queue lists 40 at a time")
     assert [i.line for i in quotes[1:]] == [3 + 2 * n for n in range(40)]  # each still found on its line
+
+
+def test_quotations_given_to_thousands_of_people_make_pages_for_forty_and_keep_every_word(tmp_path):
+    folder = sources(tmp_path)
+    people = [f"{first} Q{a}{b}{c}vath" for a in "abcdefghij" for b in "abcdefghij" for c in "abcdef"
+              for first in ("Anna", "Boris", "Carla", "Dmitri", "Elena")][:3_000]
+    said = "\n\n".join(f"\u201cWe ask for calm in the region, number {n} of many,\u201d {name} said."
+                       for n, name in enumerate(people))
+    (folder / "crowd.md").write_text(f"Envoys speak\n\n{said}\n", encoding="utf-8")
+    result = convert_folder(folder, workers=1)
+    [s] = result.statements
+    speakers = {q.speaker for q in s.quotes}
+    assert len(speakers) == 48  # the statement's 8 and 40 others: a page and a feed each, not 3,000 of each
+    assert len([p for p in result.pages if p.path.startswith("speakers/")]) == 49  # and the index
+    assert len(s.quotes) + len(s.unattributed_quotes) == 3_000  # the others' words, without a speaker
+    assert "crowd.md: gives quotations to 3000 people; those of 48 keep their speaker, the other 2952 are published " \
+           "without one. Split the source, or keep only the article in it" in [str(p) for p in result.problems]
