@@ -222,7 +222,7 @@ def quotes_over_time(name: str, statements: list[Statement], prefix: str) -> lis
     elsewhere = [s for s in elsewhere if any(q.speaker == name for q in s.quotes)]
     if not own and not elsewhere:
         return []
-    budget = _Budget(QUOTES_OVER_TIME_CHARS)
+    budget = Budget(QUOTES_OVER_TIME_CHARS)
     lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
     year = None
     for s in own:
@@ -244,8 +244,8 @@ def quotes_over_time(name: str, statements: list[Statement], prefix: str) -> lis
     return lines + ["</div>", ""]
 
 
-class _Budget:
-    """Characters of quotations a page may still show, and how many quotations did not fit."""
+class Budget:
+    """Characters a page may still give to something (quotations, links), and how many did not fit."""
 
     def __init__(self, chars: int) -> None:
         self.chars, self.left_out = chars, 0
@@ -256,7 +256,7 @@ class _Budget:
         return self.chars >= 0
 
 
-def _their_quotes(name: str, s: Statement, budget: _Budget, prefix: str) -> list[str]:
+def _their_quotes(name: str, s: Statement, budget: Budget, prefix: str) -> list[str]:
     """Each of the speaker's quotations in the statement, with a link to it on the statement's page
     (a statement of many quotations has several: the title's link leads to the first)."""
     out: list[str] = []

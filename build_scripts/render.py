@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import yaml
 
 from . import charts, filters, reader, reports
+from . import statement_page as _statement_page  # it uses this module's helpers: looked up at call time
 from .corroborate import corroboration
 from .model import Memo, Page, Registry, Statement, Topic
 from .paging import pager as _pager, paged, prefix as _prefix
@@ -29,7 +30,6 @@ from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, state
 )
 from .render_data import CSV_PATH, JSON_PATH, render_data
 from .render_feeds import feed_path, render_feeds
-from .statement_page import remembered_statement_pages, statement_pages  # noqa: F401 - statement_pages: for tests
 
 MD_INLINE = re.compile(r"([\\`*_{}\[\]|~^$])")
 MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
@@ -630,7 +630,7 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
         own = tuple(carried.get((s.slug, i)) for i in range(len(s.quotes)))
         nb = places.get(s.slug)
         pages += made(recent, ("statement", s.slug), (s, own, registry, site_name, site_url, nb),
-                      lambda: remembered_statement_pages(s, registry, carried, site_name, memo, site_url, nb))
+                      lambda: _statement_page.remembered_statement_pages(s, registry, carried, site_name, memo, site_url, nb))
     home, home_files = made(recent, ("home",), (statements, registry, site_name, subject),
                             lambda: home_page(statements, registry, site_name, by_topic, by_speaker, subject))
     pages += [home, *home_files]

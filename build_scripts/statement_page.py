@@ -24,6 +24,9 @@ from .records import date_is_curated, quote_url, safe_url, show_date, speaker_sl
 Carried = dict[tuple[str, int], tuple[Carrier, ...]]
 ORDER = "in the order of the source"  # how the quotations run across the pages
 CARRIERS_SHOWN = 20  # other sources of a quotation linked by name; the rest are counted
+# and on one page, at most this many characters of such links: 40 quotations each carried by 20 sources with
+# 300-character titles made a page of 480 KB
+CARRIED_CHARS = 40_000
 
 
 def _names(names: list[str | None], up: str) -> str:
@@ -78,13 +81,12 @@ def _notice(s: Statement) -> list[str]:
     return ['<div class="or-notice" role="note" markdown>', "", *[p + "\n" for p in out], "</div>", ""]
 
 
-def _carried(carriers: tuple[Carrier, ...], quote_speaker: str | None, here: str) -> str:
+def _carried(carriers: tuple[Carrier, ...], quote_speaker: str | None, here: str, budget: reader.Budget) -> str:
     """How many sources carry a quotation, and links to the others: to the quotation itself, on
-    whichever of their pages it is (`here`: the page the links are on)."""
+    whichever of their pages it is (`here`: the page the links are on), while the page's budget lasts."""
     others = []
-    for c in carriers:
+    for c in carriers[:CARRIERS_SHOWN]:  # a quote carried by thousands: the page stays small, the count exact
         target = posixpath.relpath(quote_url(c.statement.slug, c.index, markdown=True), posixpath.dirname(here))
-        where = _render.link(c.statement.title, target)
         when = show_date(c.statement.date, c.statement.date_precision)
         if c.speaker is None:
             note = f"{when}, without a confirmed speaker there"
@@ -92,9 +94,12 @@ def _carried(carriers: tuple[Carrier, ...], quote_speaker: str | None, here: str
             note = f"{when}, given there to {c.speaker}"
         else:
             note = when
-        others.append(f"{where} ({_render.text(note)})")
-    if len(others) > CARRIERS_SHOWN:  # a quote carried by thousands: the page stays small, the count exact
-        others = others[:CARRIERS_SHOWN] + [_render.plural(len(others) - CARRIERS_SHOWN, "other source")]
+        shown = f"{_render.link(c.statement.title, target)} ({_render.text(note)})"
+        if not budget.take(len(shown)):
+            break
+        others.append(shown)
+    if len(carriers) > len(others):
+        others.append(_render.plural(len(carriers) - len(others), "other source"))
     listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
     return f"Carried by {_render.plural(len(carriers) + 1, 'source')}: this one; also reported in {listed}."
 
@@ -107,14 +112,14 @@ def numbered(s: Statement) -> list[tuple[int, Quote | str]]:
 
 def _quotations(s: Statement, chunk: list[tuple[int, Quote | str]], carried: Carried, path: str) -> list[str]:
     """One page's quotations: each attributed one in its box, then the others, each with its anchor."""
-    up, lines = prefix(path), []
+    up, lines, budget = prefix(path), [], reader.Budget(CARRIED_CHARS)
     attributed = [(i, q) for i, q in chunk if isinstance(q, Quote)]
     if attributed:
         lines += ["## Quotes", ""]
     for i, q in attributed:
         # "carried by" only where another source carries the quotation
         others = carried.get((s.slug, i), ())
-        after = [_carried(others, q.speaker, path), "{: .or-corroboration }", ""] if others else []
+        after = [_carried(others, q.speaker, path, budget), "{: .or-corroboration }", ""] if others else []
         body = [f"> “{_render.quoted(q.text)}”", ">", f"> — {_names([q.speaker], up)}"]
         lines += reader.quote_block(i + 1, body, after)
     unattributed = [(i, t) for i, t in chunk if isinstance(t, str)]

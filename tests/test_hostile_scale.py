@@ -5,6 +5,8 @@ import re
 import shutil
 from pathlib import Path
 
+import markdown
+
 from build_scripts.caps import PAGE_BUDGET
 from build_scripts.corroborate import _same_pairs, corroboration, words
 from build_scripts.model import Quote, Registry, SourceRef, Statement
@@ -214,3 +216,19 @@ def test_quotations_given_to_thousands_of_people_make_pages_for_forty_and_keep_e
     assert len(s.quotes) + len(s.unattributed_quotes) == 3_000  # the others' words, without a speaker
     assert "crowd.md: gives quotations to 3000 people; those of 48 keep their speaker, the other 2952 are published " \
            "without one. Split the source, or keep only the article in it" in [str(p) for p in result.problems]
+
+
+def test_a_page_of_quotations_each_carried_by_many_long_titled_sources_stays_under_300_kb():
+    quotes = tuple(Quote(" ".join(f"w{i}n{n}" for n in range(250)), "Zhang Jun") for i in range(40))  # 1,500 characters
+    reports = [Statement(slug=f"report-{k:02d}", title=f"Report {k} " + "of a long title " * 18, date=None,
+                         date_precision="unknown", date_basis="none", speakers=("Zhang Jun",), topics=(), quotes=quotes,
+                         unattributed_quotes=(), source=SourceRef(file=f"report-{k:02d}.txt"),
+                         paragraphs=("Plain text of the article goes on. " * 2_285,), review=()) for k in range(22)]
+    found = corroboration(reports)
+    [page] = statement_pages(reports[0], Registry(), found)
+    shown = markdown.markdown(page.content.split("\n---\n", 1)[1], extensions=["attr_list", "md_in_html"])
+    # what MkDocs makes of it, and room for the theme (20 KB): 480 KB with 20 links under each quotation
+    assert len(shown.encode("utf-8")) <= PAGE_BUDGET - 50_000
+    assert page.content.count("Carried by 22 sources: this one; also reported in ") == 40  # the count, always exact
+    assert 0 < page.content.count("](report-01.md#quote-") < 40  # links while the page has room,
+    assert "this one; also reported in 21 other sources." in page.content  # then counts

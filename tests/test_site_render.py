@@ -26,10 +26,10 @@ from build_scripts.pipeline import convert_folder
 from build_scripts.read import read_registry
 from build_scripts.records import newest_first, speaker_slug
 from build_scripts.render import (
-    render_site, speaker_pages, statement_pages, timeline_pages, timeline_parts, topic_pages,
+    render_site, speaker_pages, timeline_pages, timeline_parts, topic_pages,
 )
 from build_scripts.render_data import CSV_COLUMNS, FORMULA_START
-from build_scripts.statement_page import fence as _fence
+from build_scripts.statement_page import fence as _fence, statement_pages
 from conftest import DEV_CORPUS, FIXTURES
 
 ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\*\{: \.or-date \}(?: \*date worked out\*\{[^}]*\})? "
