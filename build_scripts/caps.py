@@ -1,7 +1,8 @@
 """Caps on what one source can multiply: the speakers and topics it names, its quotations, the length of
 its title, names and text, and its date. A source listing 3,000 speakers made 6,027 files and 709 MB;
-20,000 quotations a 6.5 MB page; `date: 0023-05-05` a chart 864,590 px wide. Each cap, when hit, is
-reported once with the file and what to do, and the statement is kept with what fits.
+20,000 quotations a 6.5 MB page (now they go on over pages of MAX_QUOTES); `date: 0023-05-05` a chart
+864,590 px wide. Each cap, when hit, is reported once with the file and what to do, and the statement
+is kept with what fits (and with every one of its quotations, over as many pages as they need).
 
 The caps keep every page under PAGE_BUDGET (tests/test_hostile_scale.py builds the worst case).
 """
@@ -16,8 +17,10 @@ from .validate import CURATOR_DATE_BASIS
 PAGE_BUDGET = 300_000  # bytes: no page, whatever the input, is larger
 MAX_SPEAKERS = 8  # with MAX_NAME_CHARS: a listing entry (200 a page) stays under 1.5 KB
 MAX_TOPICS = 10
-MAX_QUOTES = 40  # attributed and unattributed together, on the statement page
+MAX_QUOTES = 40  # attributed and unattributed together, on each page of a statement (then page-2, …)
 MAX_QUOTE_CHARS = 1_500
+MAX_QUOTED_SPEAKERS = 40  # people given quotations in one source: each has a page and a feed (40 quotations
+# named at most 40 when the rest were dropped; now that none is, 3,000 people quoted made 6,107 files)
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 50  # a speaker's name, a venue, a publisher
 MAX_SEE_ALSO = 20
@@ -45,17 +48,21 @@ def _text_within(paragraphs: tuple[str, ...], limit: int) -> tuple[str, ...]:
 
 
 def _quotes_within(s: Statement, problems: list[Problem]) -> Statement:
+    """Every quotation is kept (nothing is lost): past MAX_QUOTES the statement page goes on over
+    further pages (statement_page.py), and that is reported, as a source quoting so much is most
+    often several articles in one. No cap on the number itself: a page of quotations costs the same
+    whatever the count, so the build grows with the source, as it may (a source holds at most 5 MB)."""
     count = len(s.quotes) + len(s.unattributed_quotes)
     if count > MAX_QUOTES:
-        problems.append(Problem(s.source.file, f"has {count} quotations; the first {MAX_QUOTES} are published. "
-                                               "Split the source, or keep only the article in it"))
-    quotes = s.quotes[:MAX_QUOTES]
-    unattributed = s.unattributed_quotes[: max(0, MAX_QUOTES - len(quotes))]
-    if any(len(q.text) > MAX_QUOTE_CHARS for q in quotes) or any(len(t) > MAX_QUOTE_CHARS for t in unattributed):
+        pages = -(-count // MAX_QUOTES)
+        problems.append(Problem(s.source.file, f"has {count} quotations; they are published over {pages} pages of "
+                                               f"{MAX_QUOTES}. Split the source, or keep only the article in it"))
+    if any(len(q.text) > MAX_QUOTE_CHARS for q in s.quotes) or any(len(t) > MAX_QUOTE_CHARS
+                                                                   for t in s.unattributed_quotes):
         problems.append(Problem(s.source.file, f"has a quotation longer than {MAX_QUOTE_CHARS:,} characters; it is "
                                                "cut there. Check the quotation marks around it"))
-    quotes = tuple(Quote(text=_cut(q.text, MAX_QUOTE_CHARS), speaker=q.speaker) for q in quotes)
-    return replace(s, quotes=quotes, unattributed_quotes=tuple(_cut(t, MAX_QUOTE_CHARS) for t in unattributed))
+    quotes = tuple(Quote(text=_cut(q.text, MAX_QUOTE_CHARS), speaker=q.speaker) for q in s.quotes)
+    return replace(s, quotes=quotes, unattributed_quotes=tuple(_cut(t, MAX_QUOTE_CHARS) for t in s.unattributed_quotes))
 
 
 def _names_within(s: Statement, problems: list[Problem]) -> Statement:
@@ -77,6 +84,21 @@ def _names_within(s: Statement, problems: list[Problem]) -> Statement:
                                                f"{MAX_SEE_ALSO} are published"))
     return replace(s, speakers=tuple(dict.fromkeys(_cut(n, MAX_NAME_CHARS) for n in speakers[:MAX_SPEAKERS])),
                    topics=topics[:MAX_TOPICS], venue=s.venue and _cut(s.venue, MAX_NAME_CHARS), source=source)
+
+
+def _quoted_within(s: Statement, problems: list[Problem]) -> Statement:
+    """The quotations of the statement's speakers and of the first MAX_QUOTED_SPEAKERS others keep their
+    speaker; the others' are published without one (their words are all there), and that is reported."""
+    named = list(dict.fromkeys(q.speaker for q in s.quotes if q.speaker))
+    kept = {*s.speakers, *[n for n in named if n not in s.speakers][:MAX_QUOTED_SPEAKERS]}
+    if all(n in kept for n in named):
+        return s
+    moved = [q.text for q in s.quotes if q.speaker not in kept]
+    problems.append(Problem(s.source.file, f"gives quotations to {len(named)} people; those of {len(kept)} keep their "
+                                           f"speaker, the other {len(moved)} are published without one. Split the "
+                                           "source, or keep only the article in it"))
+    return replace(s, quotes=tuple(q for q in s.quotes if q.speaker in kept),
+                   unattributed_quotes=(*s.unattributed_quotes, *moved))
 
 
 def _date_within(s: Statement, today: dt.date, problems: list[Problem]) -> Statement:
@@ -105,5 +127,5 @@ def within_caps(s: Statement, today: dt.date) -> tuple[Statement, list[Problem]]
                                                "page shows the beginning. Keep only the article in it"))
         s = replace(s, paragraphs=_text_within(s.paragraphs, MAX_TEXT_CHARS))
     s = _quotes_within(s, problems)
-    s = _names_within(s, problems)
+    s = _quoted_within(_names_within(s, problems), problems)
     return _date_within(s, today, problems), problems

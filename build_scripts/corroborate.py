@@ -83,6 +83,9 @@ class Carrier:
 
     statement: Statement
     speaker: str | None
+    # where the words are in it (from 0, attributed then unattributed quotations): the link goes to that
+    # quotation, on whichever page of the statement holds it (records.quote_url)
+    index: int = 0
 
 
 def shingles(ws: tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -127,8 +130,13 @@ def _copies(items: list[tuple[str, tuple[str, ...]]], same_words: dict[tuple[str
     for group in same_words.values():
         if len(group) < 2 or not all(len(index[sh]) > COMMON_RUN for sh in shingles(items[group[0]][1])):
             continue  # the rarest runs found these
-        for a, n in enumerate(group):
-            pairs.update((n, m) for m in group[a + 1:] if items[m][0] != items[n][0])
+        # each copy is paired with the first copy in every other statement only: a statement names another
+        # once, at its first copy, and two sources repeating one sentence 20,000 times made 400 million pairs
+        first: dict[str, int] = {}
+        for n in group:
+            first.setdefault(items[n][0], n)
+        for n in group:
+            pairs.update((min(n, m), max(n, m)) for slug, m in first.items() if slug != items[n][0])
     return pairs
 
 
@@ -153,11 +161,11 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
     # pairs already found, as they were
     ordered = sorted(statements, key=lambda s: s.slug)
     # every quotation, attributed or not: an unattributed report still corroborates the words
-    items: list[tuple[Statement, int | None, tuple[str, ...], str | None]] = []
+    items: list[tuple[Statement, int | None, tuple[str, ...], str | None, int]] = []
     for s in ordered:
-        items += [(s, i, words(q.text), q.speaker) for i, q in enumerate(s.quotes)]
-        items += [(s, None, words(t), None) for t in s.unattributed_quotes]
-    quotations = [(s.slug, ws) for s, _, ws, _ in items]
+        items += [(s, i, words(q.text), q.speaker, i) for i, q in enumerate(s.quotes)]
+        items += [(s, None, words(t), None, len(s.quotes) + j) for j, t in enumerate(s.unattributed_quotes)]
+    quotations = [(s.slug, ws) for s, _, ws, _, _ in items]
     pairs = made(recent, ("corroboration",), quotations, lambda: _remembered_pairs(quotations, memo))
     linked: dict[int, set[int]] = defaultdict(set)
     for n, m in pairs:
@@ -175,10 +183,10 @@ def corroboration(statements: list[Statement], memo: Memo | None = None,
             continue
         carriers: dict[str, Carrier] = {}
         for m in sorted(others):
-            other, _, _, other_speaker = items[m]
+            other, _, _, other_speaker, place = items[m]
             if other.slug not in carriers:
                 if m not in carrier_of:
-                    carrier_of[m] = Carrier(other, other_speaker)
+                    carrier_of[m] = Carrier(other, other_speaker, place)
                 carriers[other.slug] = carrier_of[m]
         found[(s.slug, i)] = tuple(sorted(carriers.values(), key=lambda c: timeline_order[c.statement.slug]))
     return found

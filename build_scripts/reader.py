@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from . import render as _render  # render imports this module: its helpers are looked up at call time
 from .model import Registry, Statement
-from .records import date_is_curated, newest_first, safe_url, show_date, speaker_slug
+from .records import date_is_curated, newest_first, quote_url, safe_url, show_date, speaker_slug
 
 BASIS_ANCHORED = re.compile(r"‘(?P<words>.+)’, on or before the publication date (?P<date>\d{4}-\d{2}-\d{2})\b.*")
 
@@ -222,7 +222,7 @@ def quotes_over_time(name: str, statements: list[Statement], prefix: str) -> lis
     elsewhere = [s for s in elsewhere if any(q.speaker == name for q in s.quotes)]
     if not own and not elsewhere:
         return []
-    budget = _Budget(QUOTES_OVER_TIME_CHARS)
+    budget = Budget(QUOTES_OVER_TIME_CHARS)
     lines = ["## Quotes over time", "", "Newest first.", "", '<div class="or-quotes-over-time" markdown>', ""]
     year = None
     for s in own:
@@ -232,20 +232,20 @@ def quotes_over_time(name: str, statements: list[Statement], prefix: str) -> lis
             lines += [f"### {label}", ""]
         lines += [f"**{_render.text(show_date(s.date, s.date_precision))}** · "
                   f"{_render.link(s.title, f'{prefix}statements/{s.slug}.md')}", ""]
-        lines += _their_quotes(name, s, budget)
+        lines += _their_quotes(name, s, budget, prefix)
     if elsewhere:
         lines += ["### Quoted in reports of other people's statements", ""]
         for s in elsewhere:
             lines += [f"In {_render.link(s.title, f'{prefix}statements/{s.slug}.md')}, a report of "
                       f"{_render.text(primary(s) or 'an unknown speaker')}’s statement:", ""]
-            lines += _their_quotes(name, s, budget)
+            lines += _their_quotes(name, s, budget, prefix)
     if budget.left_out:
         lines += [f"{_render.plural(budget.left_out, 'earlier quotation')} on the statements' own pages.", ""]
     return lines + ["</div>", ""]
 
 
-class _Budget:
-    """Characters of quotations a page may still show, and how many quotations did not fit."""
+class Budget:
+    """Characters a page may still give to something (quotations, links), and how many did not fit."""
 
     def __init__(self, chars: int) -> None:
         self.chars, self.left_out = chars, 0
@@ -256,9 +256,14 @@ class _Budget:
         return self.chars >= 0
 
 
-def _their_quotes(name: str, s: Statement, budget: _Budget) -> list[str]:
+def _their_quotes(name: str, s: Statement, budget: Budget, prefix: str) -> list[str]:
+    """Each of the speaker's quotations in the statement, with a link to it on the statement's page
+    (a statement of many quotations has several: the title's link leads to the first)."""
     out: list[str] = []
-    for q in s.quotes:
-        if q.speaker == name and budget.take(len(q.text) + 20):
-            out += [f"> “{_render.quoted(q.text)}”", "", _render.QUOTE_BREAK, ""]
+    for i, q in enumerate(s.quotes):
+        if q.speaker != name:
+            continue
+        to = f" ([quotation {i + 1}]({prefix}{quote_url(s.slug, i, markdown=True)}){{: .or-quote-link }})"
+        if budget.take(len(q.text) + len(to) + 20):
+            out += [f"> “{_render.quoted(q.text)}”{to}", "", _render.QUOTE_BREAK, ""]
     return out

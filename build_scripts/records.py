@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote as url_quote
 
+from .caps import MAX_QUOTES
 from .model import GENERATOR, Quote, Registry, Statement
+from .paging import page_path, page_url
 from .validate import CURATOR_DATE_BASIS, RESERVED_SLUGS, slugify
 
 UNKNOWN_YEAR = "unknown"  # the year filter's value for undated statements
@@ -47,9 +49,29 @@ def speaker_slug(name: str) -> str:
     return f"{slug}-speaker" if slug in RESERVED_SLUGS else slug  # "Index" must not replace speakers/index
 
 
-def statement_url(slug: str) -> str:
-    """The statement page's address, relative to the site root (MkDocs' directory URLs)."""
-    return f"statements/{slug}/"
+def statement_path(slug: str, page: int = 1) -> str:
+    """The Markdown page of a statement's page `page` (its quotations past the first page's are on the next ones)."""
+    return page_path(f"statements/{slug}", page)
+
+
+def statement_url(slug: str, page: int = 1) -> str:
+    """The statement page's address (or its page `page`'s), relative to the site root (MkDocs' directory URLs)."""
+    return page_url(f"statements/{slug}", page)
+
+
+def quote_page(index: int) -> int:
+    """The page of a statement that holds its quotation `index` (from 0: the attributed ones, then the others)."""
+    return index // MAX_QUOTES + 1
+
+
+def quote_url(slug: str, index: int, markdown: bool = False) -> str:
+    """Where a statement's quotation `index` is, from the top of the site: its page and its anchor, which
+    numbers the quotation in the whole statement (quote-41 is on page 2). `markdown`: the Markdown page's
+    path, for links between generated pages (MkDocs turns them into addresses and checks them).
+    Every link to one quotation is made here, so that none can point at the wrong page."""
+    page = quote_page(index)
+    where = statement_path(slug, page) if markdown else statement_url(slug, page)
+    return f"{where}#quote-{index + 1}"
 
 
 def statement_data(s: Statement) -> dict:

@@ -14,18 +14,18 @@ import html
 import posixpath
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import yaml
 
-from . import charts, cite, filters, reader, reports
-from .corroborate import Carrier, corroboration
+from . import charts, filters, reader, reports
+from . import statement_page as _statement_page  # it uses this module's helpers: looked up at call time
+from .corroborate import corroboration
 from .model import Memo, Page, Registry, Statement, Topic
+from .paging import pager as _pager, paged, prefix as _prefix
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
-    GENERATOR, date_is_curated, lead_quote, month_key, month_name, newest_first, oldest_first,
+    GENERATOR, lead_quote, month_key, month_name, newest_first, oldest_first,
     safe_url, shorten, show_date, speaker_slug, statement_data, topic_label, year_key,
 )
 from .render_data import CSV_PATH, JSON_PATH, render_data
@@ -86,25 +86,6 @@ def attrs(*classes: str, **data: str) -> str:
     return "{: " + " ".join(parts) + " }"
 
 
-def _names(names: Iterable[str], prefix: str) -> str:
-    return ", ".join(link(n, f"{prefix}speakers/{speaker_slug(n)}.md") for n in names) or "unknown"
-
-
-def _topics(ids: Iterable[str], registry: Registry, prefix: str) -> str:
-    return ", ".join(link(topic_label(t, registry), f"{prefix}topics/{t}.md") for t in ids) or "none"
-
-
-def _search_data(s: Statement) -> list[str]:
-    """What Pagefind keeps of a statement page besides its text: its date, to sort by and to show.
-    (No Pagefind filters: Pagefind 1.5 writes its filter index differently at every run, and
-    builds must be byte-identical; the timeline has the filters.)"""
-    if s.date is None:
-        return []
-    shown = show_date(s.date, s.date_precision)
-    assert re.fullmatch(r"[\w ]+", shown), shown
-    return [f'{{: data-pagefind-sort="date:{s.date.isoformat()}" data-pagefind-meta="date:{shown}" }}']
-
-
 def _span(statements: list[Statement]) -> str:
     dated = [s for s in oldest_first(statements) if s.date]
     if not dated:
@@ -117,119 +98,6 @@ def _span(statements: list[Statement]) -> str:
         span = f"from {a} to {b}"
     undated = len(statements) - len(dated)
     return span + (f" ({undated} undated)" if undated else "")
-
-
-def _fence(content: str, info: str) -> list[str]:
-    """A fenced code block no line of `content` can close: longer than any run of backticks in it."""
-    longest = max((len(m) for m in re.findall(r"`+", content)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return [f"{fence}{info}", content, fence, ""]
-
-
-# ---- statement pages --------------------------------------------------------------------------
-
-def _notice(s: Statement) -> list[str]:
-    """What a reader must know before trusting the date or an attribution."""
-    out: list[str] = []
-    if s.date is None:
-        why = next((r.removeprefix("date:").strip() for r in s.review if r.startswith("date:")), s.date_basis)
-        out.append(f"**Date unknown.** {text(why.rstrip('.'))}. This statement is listed under “Date unknown”, "
-                   "never at a guessed date.")
-    elif not date_is_curated(s):
-        out.append(f"**Date not verified.** It was {text(reader.date_basis_words(s))}; "
-                   "no curator has confirmed it.")
-    if s.unattributed_quotes:
-        n = len(s.unattributed_quotes)
-        out.append(f"**Speaker unknown.** {plural(n, 'quotation')} could not be given to anyone; "
-                   f"{'it is' if n == 1 else 'they are'} listed apart, under “Quotations without a confirmed speaker”.")
-    if not s.speakers:
-        out.append("**Speaker unknown.** Nobody could be identified as the speaker of this statement.")
-    if not out:
-        return []
-    return ['<div class="or-notice" role="note" markdown>', "", *[p + "\n" for p in out], "</div>", ""]
-
-
-CARRIERS_SHOWN = 20  # other sources of a quotation linked by name; the rest are counted
-
-
-def _carried(carriers: tuple[Carrier, ...], s: Statement, quote_speaker: str | None) -> str:
-    """How many sources carry a quotation, and links to the others."""
-    if not carriers:
-        return "Carried by 1 source: this one."
-    others = []
-    for c in carriers:
-        where = link(c.statement.title, f"{c.statement.slug}.md")
-        when = show_date(c.statement.date, c.statement.date_precision)
-        if c.speaker is None:
-            note = f"{when}, without a confirmed speaker there"
-        elif c.speaker != quote_speaker:
-            note = f"{when}, given there to {c.speaker}"
-        else:
-            note = when
-        others.append(f"{where} ({text(note)})")
-    if len(others) > CARRIERS_SHOWN:  # a quote carried by thousands: the page stays small, the count exact
-        others = others[:CARRIERS_SHOWN] + [plural(len(others) - CARRIERS_SHOWN, "other source")]
-    listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
-    return f"Carried by {plural(len(carriers) + 1, 'source')}: this one; also reported in {listed}."
-
-
-def statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]] | None = None,
-                   site_name: str = "On Record", site_url: str = "", nb: reader.Neighbours | None = None) -> Page:
-    carried = carried or {}
-    lines = [front(statement_data(s)), f"# {text(s.title)} {reader.index_heading('Statement')}", ""]
-    lines += reader.provenance(s)
-    lines.append(reader.speaker_line(s, "../"))
-    lines.append(f"**Said:** {text(show_date(s.date, s.date_precision))}  ")
-    if s.venue:
-        lines.append(f"**Where:** {text(s.venue)}  ")
-    lines.append(f"**Topics:** {_topics(s.topics, registry, '../')}")
-    lines += _search_data(s)
-    lines.append("")
-    lines += reader.also_quoted_lines(s, "../")
-    lines += _notice(s)  # what extraction could not settle is the curator's: `make review`
-    if s.quotes:
-        lines += ["## Quotes", ""]
-        for i, q in enumerate(s.quotes):
-            # "carried by" only where another source carries the quotation
-            others = carried.get((s.slug, i), ())
-            after = [_carried(others, s, q.speaker), "{: .or-corroboration }", ""] if others else []
-            lines += reader.quote_block(i + 1, [f"> “{quoted(q.text)}”", ">", f"> — {_names([q.speaker], '../')}"],
-                                        after)
-    if s.unattributed_quotes:
-        lines += ["## Quotations without a confirmed speaker", ""]
-        lines += [f"- “{quoted(t)}”" for t in s.unattributed_quotes] + [""]
-    lines += ["## Source text", "", '<div class="or-source-text" markdown>', ""]
-    lines += [text(p) + "\n" for p in s.paragraphs] + ["</div>", ""]
-    lines += _source_box(s)
-    lines += reader.neighbours_lines(nb, "../")
-    lines += _cite(s, site_name, site_url)
-    return Page(f"statements/{s.slug}.md", "\n".join(lines))
-
-
-def _source_box(s: Statement) -> list[str]:
-    url = safe_url(s.source.url)
-    missing = "*not recorded*"
-    items = [
-        f"- **Publisher:** {text(s.source.publisher) if s.source.publisher else missing}",
-        f"- **Link:** [{text(s.source.url or '')}]({url})" if url else f"- **Link:** {missing}",
-        f"- **Published:** {text(show_date(s.source.published, 'day')) if s.source.published else missing}",
-        f"- **Source file:** {text(s.source.file)}",
-        f"- **Content hash (SHA-256):** `{s.source.sha256}`" if re.fullmatch(r"[0-9a-f]*", s.source.sha256)
-        else f"- **Content hash (SHA-256):** {text(s.source.sha256)}",
-        f"- **How the date was found:** {text(reader.date_basis_words(s) if s.date else s.date_basis)}",
-    ]
-    for other in s.source.see_also:
-        if safe_url(other):
-            items.append(f"- **Also reported at:** [{text(other)}]({safe_url(other)})")
-    return ["## Source", "", '<div class="or-source" markdown>', "", *items, "", "</div>", ""]
-
-
-def _cite(s: Statement, site_name: str, site_url: str = "") -> list[str]:
-    lines = ["## Cite this", "", "Plain text:", ""]
-    lines += _fence(cite.plain(s, site_name, site_url), "text")
-    lines += ["BibTeX:", ""] + _fence(cite.bibtex(s, site_name, site_url), "bibtex")
-    lines += ["CSL-JSON:", ""] + _fence(cite.csl_json(s, site_name, site_url), "json")
-    return lines
 
 
 # ---- listings ---------------------------------------------------------------------------------
@@ -722,50 +590,11 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
     return pages
 
 
-@lru_cache(maxsize=4)
-def _described(registry: Registry) -> str:
-    return repr(registry)
-
-
-def _remembered_statement_page(s: Statement, registry: Registry, carried: dict[tuple[str, int], tuple[Carrier, ...]],
-                                site_name: str, memo: Memo | None, site_url: str = "",
-                                nb: reader.Neighbours | None = None) -> Page:
-    if memo is None:
-        return statement_page(s, registry, carried, site_name, site_url, nb)
-    own = {k: v for k, v in ((i, carried.get((s.slug, i))) for i in range(len(s.quotes))) if v}
-    others = {i: [(c.statement.slug, c.statement.title, c.statement.date, c.statement.date_precision, c.speaker)
-                  for c in v] for i, v in own.items()}
-    what = "\0".join(("statement page", repr(s), repr(others), _described(registry), site_name, site_url, repr(nb)))
-    content = memo.remembered(what)
-    if not isinstance(content, str):
-        page = statement_page(s, registry, carried, site_name, site_url, nb)
-        memo.remember(what, page.content)
-        return page
-    return Page(f"statements/{s.slug}.md", content)
-
-
 # ---- pagination of topic and speaker pages ----------------------------------------------------
-
-def _prefix(path: str) -> str:
-    """From a page to the top of the site."""
-    return "../" * path.count("/")
-
 
 def _pages_of(base: str, items: list[Statement], size: int) -> list[tuple[str, list[Statement]]]:
     """A listing cut into pages of `size`, newest first: base.md, then base/page-2.md, base/page-3.md, …"""
-    order = newest_first(items)
-    chunks = [order[i:i + size] for i in range(0, len(order), size)] or [[]]
-    return [(f"{base}.md" if n == 1 else f"{base}/page-{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
-
-
-def _pager(parts: list[tuple[str, list[Statement]]], n: int) -> list[str]:
-    """Links to every page of a listing, from page n."""
-    if len(parts) == 1:
-        return []
-    here = posixpath.dirname(parts[n - 1][0])
-    numbers = [f"**{i}**" if i == n else f"[{i}]({posixpath.relpath(path, here)})"
-               for i, (path, _) in enumerate(parts, 1)]
-    return [f"Page {n} of {len(parts)}, newest first: " + " · ".join(numbers), "{: .or-pager }", ""]
+    return paged(base, newest_first(items), size)
 
 
 def _later_page(name: str, parts: list[tuple[str, list[Statement]]], n: int) -> list[str]:
@@ -800,8 +629,8 @@ def render_site(statements: list[Statement], registry: Registry, site_name: str 
     for s in statements:
         own = tuple(carried.get((s.slug, i)) for i in range(len(s.quotes)))
         nb = places.get(s.slug)
-        pages.append(made(recent, ("statement", s.slug), (s, own, registry, site_name, site_url, nb),
-                          lambda: _remembered_statement_page(s, registry, carried, site_name, memo, site_url, nb)))
+        pages += made(recent, ("statement", s.slug), (s, own, registry, site_name, site_url, nb),
+                      lambda: _statement_page.remembered_statement_pages(s, registry, carried, site_name, memo, site_url, nb))
     home, home_files = made(recent, ("home",), (statements, registry, site_name, subject),
                             lambda: home_page(statements, registry, site_name, by_topic, by_speaker, subject))
     pages += [home, *home_files]

@@ -22,12 +22,15 @@ CORPORA = {"repository": ROOT / "sources", "dev": DEV_CORPUS / "sources"}
 _built: dict[str, Path] = {}
 
 
-def build(sources: Path, out: Path) -> subprocess.CompletedProcess:
+def build(sources: Path, out: Path, strict: bool = True, **env: str) -> subprocess.CompletedProcess:
+    """`mkdocs build` of a sources folder; not `strict` for sources that are meant to give messages,
+    `env` for more of the environment (ON_RECORD_WATCHDOG=off)."""
     # built as it is deployed, with its address (mkdocs.yml reads SITE_URL): canonical links, sitemap, citations
     env = {**os.environ, "ON_RECORD_SOURCES": str(sources), "SOURCE_DATE_EPOCH": "1700000000",
-           "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
-                           "-d", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+           "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **env}
+    command = [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-f", str(ROOT / "mkdocs.yml"),
+               "-d", str(out)]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
 def built(corpus: str) -> Path:

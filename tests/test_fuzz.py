@@ -70,8 +70,9 @@ CATALOGUE = re.compile(r"^[^:]+(?::\d+)?: (?:" + "|".join([
     r"has no article text to read", r"the article could not be told apart from the rest of the page",
     r"has spaces or letters outside ASCII in its name", r"would have the same address as",
     # what one source may multiply is capped, and a date outside 1900–today set aside (build_scripts/caps.py)
-    r"has \d+ quotations; the first \d+ are published", r"has a quotation longer than",
+    r"has \d+ quotations; they are published over \d+ pages of \d+", r"has a quotation longer than",
     r"names \d+ speakers; the first", r"has \d+ topics; the first", r"has a speaker, venue or publisher longer",
+    r"gives quotations to \d+ people; those of \d+ keep their speaker",
     r"lists \d+ addresses in 'see_also'", r"has the date [\d-]+, (?:before 1900|after today); it is published undated",
     r"has a title of [\d,]+ characters", r"has more than [\d,]+ characters of text",
 ]) + r")", re.S)

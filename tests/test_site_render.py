@@ -26,9 +26,10 @@ from build_scripts.pipeline import convert_folder
 from build_scripts.read import read_registry
 from build_scripts.records import newest_first, speaker_slug
 from build_scripts.render import (
-    _fence, render_site, speaker_pages, statement_page, timeline_pages, timeline_parts, topic_pages,
+    render_site, speaker_pages, timeline_pages, timeline_parts, topic_pages,
 )
 from build_scripts.render_data import CSV_COLUMNS, FORMULA_START
+from build_scripts.statement_page import fence as _fence, statement_pages
 from conftest import DEV_CORPUS, FIXTURES
 
 ENTRY = re.compile(r"^- \*\*(?P<date>[^*]+)\*\*\{: \.or-date \}(?: \*date worked out\*\{[^}]*\})? "
@@ -246,10 +247,13 @@ def test_different_quotes_do_not_match(a, b):
 def test_a_quote_reported_by_several_sources_links_them_all(render_fixture):
     _, pages = render_fixture
     review = section(pages["statements/year-in-review.md"], "Quotes")
-    assert review.count("Carried by 2 sources: this one; also reported in "
-                        "[Britain and Brazil disagree over a peacekeeping mandate](envoys-disagree-on-mandate.md)") == 2
+    # each link goes to the very quotation on the other page, by its number there
+    for n in (1, 2):
+        assert review.count("Carried by 2 sources: this one; also reported in [Britain and Brazil disagree over a "
+                            f"peacekeeping mandate](envoys-disagree-on-mandate.md#quote-{n})") == 1
     envoys = section(pages["statements/envoys-disagree-on-mandate.md"], "Quotes")
-    assert envoys.count("Carried by 2 sources") == 2 and envoys.count("(year-in-review.md)") == 2
+    assert envoys.count("Carried by 2 sources") == 2
+    assert envoys.count("(year-in-review.md#quote-1)") == envoys.count("(year-in-review.md#quote-2)") == 1
     # a quotation no other source carries says nothing about it
     assert "Carried by" not in pages["statements/month-only-curator-date.md"]
 
@@ -262,10 +266,10 @@ def test_corroboration_tells_where_another_source_gives_the_words_to_someone_els
     unsure = dataclasses.replace(envoys, slug="blog-copy", title="Blog copy", quotes=(), unattributed_quotes=(words,))
     found = corroboration([envoys, other, unsure])
     assert [c.statement.slug for c in found[("envoys-disagree-on-mandate", 0)]] == ["blog-copy", "wire-copy"]
-    page = statement_page(envoys, Registry(), found).content
+    page = statement_pages(envoys, Registry(), found)[0].content
     assert "Carried by 3 sources" in page
-    assert "[Wire copy](wire-copy.md) (8 November 2023, given there to Rafael Moura Teixeira)" in page
-    assert "[Blog copy](blog-copy.md) (8 November 2023, without a confirmed speaker there)" in page
+    assert "[Wire copy](wire-copy.md#quote-1) (8 November 2023, given there to Rafael Moura Teixeira)" in page
+    assert "[Blog copy](blog-copy.md#quote-1) (8 November 2023, without a confirmed speaker there)" in page
     assert ("envoys-disagree-on-mandate", 1) not in found  # the other quote is in no other source
 
 
