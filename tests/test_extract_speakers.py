@@ -274,3 +274,17 @@ def test_a_possessive_and_a_name_in_an_opening_phrase_are_not_the_subject(regist
            "Pardee promised more help.\n\n"
            "\"The campaign is back on its feet, and I am happy to see it,\" he told reporters.")
     assert said(doc, registry) == [("Owen Pardee", "The")]
+
+
+def test_the_subject_of_a_when_clause_is_not_the_sentences(registry):
+    doc = ("Debate notes\n\n"
+           "When Mr. Lamb tried to defend his remarks about the strike, Mr. Pardee forcefully differed.\n\n"
+           "''I think that the company broke those workers,'' he said.")
+    assert said(doc, registry) == [("Mr. Pardee", "I")]
+
+
+def test_an_outlet_s_possessive_before_a_name_is_not_part_of_it(registry):
+    doc = ("Debate notes\n\n"
+           "Speaking on the Harbour Channel's morning show, Harbour Channel's Pardee admitted the error.\n\n"
+           "\"We found the article and we are going to put it out today,\" Pardee said.")
+    assert said(doc, registry) == [("Pardee", "We")]

@@ -103,8 +103,9 @@ def split_title(run: str) -> Name:
         words.pop(0)  # "Yet Trump is", "See Sexton's": a sentence's first word, not part of the name
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
+    # "ABC's Carson", "Obama's press secretary Josh Earnest": a possessive before the name says whose, not who
     last_title = max((i for i, w in enumerate(words[:-1]) if w.casefold() in ROLE_TITLES | BODY_WORDS
-                      or w[0].islower() and not re.fullmatch(PARTICLE, w)), default=-1)
+                      or w[0].islower() and not re.fullmatch(PARTICLE, w) or w.endswith("'s")), default=-1)
     gender = next(("f" if w.casefold() in FEMALE_TITLES else "m" for w in reversed(words[:last_title + 1])
                    if w.casefold() in FEMALE_TITLES | MALE_TITLES), None)
     titles = tuple(TITLE_ABBREVIATIONS.get(w.casefold(), w.casefold()) for w in words[:last_title + 1])

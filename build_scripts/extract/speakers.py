@@ -39,6 +39,8 @@ MALE_RELATIVES = {"husband", "father", "son", "brother", "widower", "nephew", "g
 RELATIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>"
                       + "|".join(sorted(FEMALE_RELATIVES | MALE_RELATIVES)) + r")\b")
 ROLE_AFTER = re.compile(rf",[ \t]+(?:the|a|an|its|his|her)?[ \t]*(?:[\w'’\-]+[ \t]+){{0,4}}?(?P<noun>{cues.PERSON_NOUNS})[,.]")
+SUBORDINATOR = re.compile(r"[\s\"“‘(]*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|"
+                          r"Whereas|Unless)\b")
 SPEAKING_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|testimony|interview|briefing|words)\b", re.I)
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -558,6 +560,10 @@ def _subject_and_speaker(text: str, start: int, end: int, found: list[Mention], 
     # "In his address to La Raza, Graham assures …": a name in the opening phrase does not take the subject
     first_in_sentence = (not found or found[-1].where[1] < sentence_start or prefix.rstrip().endswith(",")) and \
         opens_sentence(prefix)
+    # "When Mr. Trump tried to defend it, Mr. Kasich differed": the subordinate clause's subject is not the
+    # sentence's; the name after the clause's comma is
+    if SUBORDINATOR.match(text, sentence_start):  # the sentence opens with it, maybe inside the name's run
+        first_in_sentence = prefix.rstrip().endswith(",") and len(prefix.split()) <= 40
     # "Zanetti and Brandt left", "…, and Moreau stayed": subjects joined to one, or opening a clause
     joined = bool(found) and found[-1].subject and re.fullmatch(r"\s*(?:and|or|,)\s*", text[previous_end:start])
     clause = bool(re.search(r"(?:[,;]\s*(?:and|but|while|so)|;)\s+$", text[max(0, start - 12):start]))
@@ -615,10 +621,15 @@ def opens_sentence(prefix: str) -> bool:
     return all(w[0].isupper() or w.casefold() in ROLE_TITLES | OPENING_WORDS for w in words)
 
 
+# a full stop that ends a sentence, not the one of "Mr." or of an initial
+SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bSen)(?<!\bRep)"
+                           r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.!?][\"”’)]*\s*")
+
+
 def last_stop(text: str, before: int) -> int:
     """Where the sentence holding position `before` starts (a bounded look back)."""
     window = text[max(0, before - 300): before]
-    stops = list(re.finditer(r"[.!?][\"”’)]*\s*", window))
+    stops = list(SENTENCE_STOP.finditer(window))
     return max(0, before - 300) + stops[-1].end() if stops else 0
 
 
