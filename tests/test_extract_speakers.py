@@ -288,3 +288,16 @@ def test_an_outlet_s_possessive_before_a_name_is_not_part_of_it(registry):
            "Speaking on the Harbour Channel's morning show, Harbour Channel's Pardee admitted the error.\n\n"
            "\"We found the article and we are going to put it out today,\" Pardee said.")
     assert said(doc, registry) == [("Pardee", "We")]
+
+
+def test_said_she_before_a_quotation_opens_the_reported_clause(registry):
+    doc = ("Rally notes\n\n"
+           "Victor Lamb attacked Ada Lorne's record and said she \u201cis not going to fix it in four years.\u201d")
+    assert said(doc, registry) == [("Victor Lamb", "is")]
+
+
+def test_a_surname_alone_before_a_verb_of_saying_is_a_person_a_pronoun_can_mean(registry):
+    doc = ("Iowa notes\n\n"
+           "The good news for Victor Lamb, Woolson said, is the crowds. \u201cThat is a tough area.\u201d\n\n"
+           "\u201cHe will still get coverage wherever he goes,\u201d he said.")
+    assert said(doc, registry)[-1] == ("Woolson", "He")

@@ -41,6 +41,8 @@ INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'�
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
 TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
+              # a verb in the past is no title ("Lamb attacked Lorne"), but "retired Gen. X" is one
+              r"(?![a-z]+ed\b(?<!retired)(?<!embattled)(?<!elected)(?<!appointed)(?<!designated)(?<!celebrated))"
               r"[a-z][\w\-]*")
 # the words just before the name are what the person is: "former Obama adviser David Axelrod" is Axelrod
 TITLED_NAME = rf"(?:(?:{NAME_RUN}|{TITLE_WORD})[ \t]+){{0,4}}{TITLE_WORD}[ \t]+{NAME_RUN}"
@@ -199,7 +201,9 @@ def said_before(before: str) -> Cue | None:
     if m:
         return with_named_apposition(_cue(m), head)
     inverted = VERB_THEN_SUBJECT.match(window[verb.start():])  # 'as said Zhang, "…"', not 'said Trump had "…"'
-    if inverted and re.fullmatch(r"[\s,:]*", window[verb.start() + inverted.end():]):
+    rest = window[verb.start() + inverted.end():] if inverted else ""
+    # "… record, said she “isn't going to …”": a pronoun after the verb opens the reported clause
+    if inverted and re.fullmatch(r"[\s,:]*", rest) and (re.search(r"[,:]", rest) or inverted.group("who")[0].isupper()):
         return _cue(inverted, verb.start())
     return clause_subject(window, verb.start())
 

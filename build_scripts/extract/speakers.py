@@ -41,6 +41,7 @@ RELATIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)[ \t]+(?:[a-z\
 ROLE_AFTER = re.compile(rf",[ \t]+(?:the|a|an|its|his|her)?[ \t]*(?:[\w'’\-]+[ \t]+){{0,4}}?(?P<noun>{cues.PERSON_NOUNS})[,.]")
 SUBORDINATOR = re.compile(r"[\s\"“‘(]*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|"
                           r"Whereas|Unless)\b")
+SPEECH_VERB_WORD = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained)\b"
 SPEAKING_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|testimony|interview|briefing|words)\b", re.I)
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -159,7 +160,6 @@ class Reader:
         self._quoted_paragraphs = set(by_paragraph)
         # paragraphs that are quotation and nothing else (looked at once, not once per quotation)
         self._all_quotation = [not re.search(r"[^\W_]", t) for t in self.masked]
-        self.common_words = {w for t in self.texts for w in re.findall(r"\b[a-z]+\b", t)}
         self.said_by: list[tuple[tuple[int, int], Person]] = []  # in text order: looked up by bisection
         self.counts: dict[int, int] = {}  # mentions of each person (by id), for surnames several people share
         self.mentions: list[list[Mention]] = [[]]
@@ -168,6 +168,7 @@ class Reader:
         # a headline's capitalized words are mostly not names: it only names people the text names
         self.mentions[0] = self._find_mentions(0, self.masked[0], create=False)
         self.mentioned = {id(m.person) for ms in self.mentions for m in ms}
+        self.speaking = {id(m.person) for ms in self.mentions for m in ms if m.speaks}
         self._learn_genders()
 
     def _index_spans(self, by_paragraph: dict[int, list[QuoteSpan]]) -> None:
@@ -258,8 +259,9 @@ class Reader:
             if fitting:
                 return fitting[0] if len(fitting) == 1 else self._most_recent(fitting, where) or \
                     self._most_named(fitting)
-        if strict and len(name.name.split()) < 2 and not set(name.titles) & PERSON_TITLES:
-            return None  # a capitalized word alone is a name only after a person's title
+        if strict and len(name.name.split()) < 2 and not set(name.titles) & PERSON_TITLES and \
+                not self._speaks_at(where, run):
+            return None  # a capitalized word alone is a name only after a person's title, or as a verb of saying's subject
         if not create or not name.name[0].isupper():
             return None
         if looks_like_name(name.name):
@@ -269,6 +271,12 @@ class Reader:
         if is_body(run) and not strict:
             return self.cast.introduce(Name(re.sub(r"^[Tt]he\s+", "", run.rstrip(",").removesuffix("'s"))), body=True)
         return None
+
+    def _speaks_at(self, where: tuple[int, int], run: str) -> bool:
+        """'Woolson said', 'the news for Cruz, Woolson said,': a single word that a verb of saying follows."""
+        ti, offset = where
+        text = self.masked[ti] if ti < len(self.masked) else ""
+        return ti > 0 and bool(re.match(r"[ \t]+" + SPEECH_VERB_WORD, text[offset + len(run):offset + len(run) + 20]))
 
     def _most_recent(self, people: list[Person], where: tuple[int, int]) -> Person | None:
         for mention in self.mentions_before(where):
@@ -336,7 +344,7 @@ class Reader:
             scope = [m for m in self.mentions[ti] if ti < where[0] or m.where[1] < where[1]]
             scope = sorted(scope + [m for m in spoke if m.where[0] == ti], key=lambda m: m.where)
             scope = [self._named(m, where) for m in scope]
-            scope = [m for m in scope if (could_be(m.person, self.common_words) or m.speaks and not m.person.body)
+            scope = [m for m in scope if (could_be(m.person, self.speaking) or m.speaks and not m.person.body)
                      and _gender_of(m.person, by_given_name) in (gender, None)]
             people = list(dict.fromkeys(m.person for m in scope))
             if not people:
@@ -579,13 +587,12 @@ def _gender_of(person: Person, by_given_name: bool = True) -> str | None:
     return person.gender or (person.given if by_given_name and person.given in ("m", "f") else None)
 
 
-def could_be(person: Person, common_words: set[str]) -> bool:
+def could_be(person: Person, speaking: set[int]) -> bool:
     """Whether a pronoun can stand for this person: someone known as a person (the registry, a person's
-    title, a given name, a first word that is no word the text uses in lower case: "Efua Boateng", not
-    "Child Left Behind"), not an organization."""
-    first = person.name.split()[0].casefold() if person.name else ""
+    title, a given name, a country they speak for, a verb of saying they are the subject of: "Efua Boateng,
+    Ghana's envoy", not "Investment Partnership"), not an organization."""
     person_like = person.registry or person.given or person.gender or set(person.titles) & PERSON_TITLES or \
-        not person.name or first not in common_words
+        not person.name or person.country or id(person) in speaking
     return bool(person_like) and not person.body
 
 
