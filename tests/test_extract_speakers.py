@@ -301,3 +301,19 @@ def test_a_surname_alone_before_a_verb_of_saying_is_a_person_a_pronoun_can_mean(
            "The good news for Victor Lamb, Woolson said, is the crowds. \u201cThat is a tough area.\u201d\n\n"
            "\u201cHe will still get coverage wherever he goes,\u201d he said.")
     assert said(doc, registry)[-1] == ("Woolson", "He")
+
+
+def test_a_long_opening_phrase_leaves_the_name_after_its_comma_the_subject(registry):
+    doc = ("Convention notes\n\n"
+           "Repeating lines from his much-praised speech at the convention last week, Owen Pardee rubbished "
+           "Victor Lamb's claim to understand the harbour towns.\n\n"
+           "\u201cTo repeat myself, it is a bunch of nonsense from start to end,\u201d he said.")
+    assert said(doc, registry) == [("Owen Pardee", "To")]
+
+
+def test_someone_reported_inside_a_that_clause_is_not_who_speaks_next(registry):
+    doc = ("Campaign notes\n\n"
+           "Owen Pardee turned the story on the paper, pointing out that its reporter Victor Lamb had reported "
+           "in June that the campaign was failing.\n\n"
+           "\u201cApparently nothing has changed at that paper since then,\u201d he said.")
+    assert said(doc, registry) == [("Owen Pardee", "Apparently")]

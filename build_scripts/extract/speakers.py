@@ -42,6 +42,9 @@ ROLE_AFTER = re.compile(rf",[ \t]+(?:the|a|an|its|his|her)?[ \t]*(?:[\w'’\-]+[
 SUBORDINATOR = re.compile(r"[\s\"“‘(]*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|"
                           r"Whereas|Unless)\b")
 SPEECH_VERB_WORD = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained)\b"
+INTRODUCTORY = re.compile(r"[A-Z][a-z]+ing$|(?:In|At|On|After|During|Despite|Like|Unlike|With|Without|For|From|"
+                          r"Following|Speaking|Asked|Pressed|Appearing|Earlier|Later)$")
+EMBEDDED = re.compile(r"\b(?:that|whether)\s+(?:[\w'’\-]+\s+){0,3}$")
 SPEAKING_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|testimony|interview|briefing|words)\b", re.I)
 FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 MALE_WORDS = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -561,7 +564,7 @@ class Reader:
 
 def _subject_and_speaker(text: str, start: int, end: int, found: list[Mention], previous_end: int) -> tuple[bool, bool]:
     """Whether the name at text[start:end] is a sentence's subject, and whether it is a verb of saying's."""
-    if text[end:end + 2] in ("'s", "’s"):
+    if text[end:end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")):
         return False, False  # "Carson's longtime friend": a possessive is never the subject
     sentence_start = last_stop(text, start)
     prefix = text[sentence_start:start]
@@ -578,8 +581,10 @@ def _subject_and_speaker(text: str, start: int, end: int, found: list[Mention], 
     # "a reporter for Agence France-Presse called it": a name after a preposition is no subject
     governed = bool(GOVERNED.search(text[max(0, start - 8):start]))
     verb = SUBJECT_AFTER.match(text[end: end + 160])
+    # "pointing out that the paper's Robert Costa had reported": a clause inside another is not who speaks
+    embedded = bool(EMBEDDED.search(prefix))
     # "Donald Trump, the front-runner, saying …": a participle's subject is the sentence's, not his
-    speaks = bool(verb) and not governed and not verb.group(0).endswith("ing")
+    speaks = bool(verb) and not governed and not embedded and not verb.group(0).endswith("ing")
     return bool(first_in_sentence or joined or clause or speaks), speaks
 
 
@@ -624,6 +629,9 @@ def opens_sentence(prefix: str) -> bool:
     opening phrase ("Later, "), or titles ("Republican presidential candidate ")."""
     words = prefix.strip(" \t\"“‘(").split()
     if not words or prefix.rstrip().endswith(",") and len(words) <= 6:
+        return True
+    # "Repeating from his speech at the convention last week, Biden …": a long opening phrase, ended by its comma
+    if prefix.rstrip().endswith(",") and len(words) <= 25 and INTRODUCTORY.match(words[0]):
         return True
     return all(w[0].isupper() or w.casefold() in ROLE_TITLES | OPENING_WORDS for w in words)
 
