@@ -8,7 +8,7 @@ no evidence; when nothing settles it, the speaker is left unknown rather than gu
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -637,15 +637,21 @@ def opens_sentence(prefix: str) -> bool:
 
 
 # a full stop that ends a sentence, not the one of "Mr." or of an initial
-SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bSen)(?<!\bRep)"
-                           r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.!?][\"”’)]*\s*")
+SENTENCE_STOP = re.compile(r"[.!?](?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
+                           r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\b[A-Z]\.)[\"”’)]*\s*")
 
 
 def last_stop(text: str, before: int) -> int:
     """Where the sentence holding position `before` starts (a bounded look back)."""
-    window = text[max(0, before - 300): before]
-    stops = list(SENTENCE_STOP.finditer(window))
-    return max(0, before - 300) + stops[-1].end() if stops else 0
+    starts = _sentence_starts(text)
+    k = bisect_right(starts, before) - 1
+    return starts[k] if k >= 0 and starts[k] >= before - 300 else 0
+
+
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence after the first starts: found once per paragraph, not once per name in it."""
+    return [m.end() for m in SENTENCE_STOP.finditer(text)]
 
 
 def _groups(spans: list[QuoteSpan]) -> list[list[int]]:
