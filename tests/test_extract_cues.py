@@ -248,3 +248,9 @@ def test_reported_speech_reaches_a_quotation_far_after_its_verb_unless_another_c
     other = ("Ada Lorne spoke just down the street from the old harbour hall, owned by the city since the war, "
              "where about fifty protesters had gathered on the morning of the vote, chanting ")
     assert cues.said_before(other) is None
+
+
+def test_a_description_has_no_preposition_before_its_noun():
+    assert cues.said_before("His candidacy for president appears to be taking the same tack, said ") is None or \
+        who(cues.said_before("His candidacy for president appears to be taking the same tack, said "))[1] != "description"
+    assert who(cues.said_after(", the Chinese envoy said.")) == ("the Chinese envoy", "description")

@@ -35,7 +35,9 @@ INSTITUTION_NOUNS = longest_first({
     "tweet", "message", "group", "company", "firm", "party", "court", "ruling", "opinion", "indictment",
 })
 PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
-DESCRIPTION = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
+# "the Chinese envoy", not "his candidacy for president": no preposition between the article and the noun
+DESCRIPTION = (rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:(?!(?:for|of|to|in|on|with|at|from|by|about)\b)"
+               rf"[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b")
 COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
 INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is

@@ -631,7 +631,7 @@ def opens_sentence(prefix: str) -> bool:
     if not words or prefix.rstrip().endswith(",") and len(words) <= 6:
         return True
     # "Repeating from his speech at the convention last week, Biden …": a long opening phrase, ended by its comma
-    if prefix.rstrip().endswith(",") and len(words) <= 25 and INTRODUCTORY.match(words[0]):
+    if prefix.rstrip().endswith(",") and len(words) <= 45 and INTRODUCTORY.match(words[0]):
         return True
     return all(w[0].isupper() or w.casefold() in ROLE_TITLES | OPENING_WORDS for w in words)
 
