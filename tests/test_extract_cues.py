@@ -254,3 +254,19 @@ def test_a_description_has_no_preposition_before_its_noun():
     assert cues.said_before("His candidacy for president appears to be taking the same tack, said ") is None or \
         who(cues.said_before("His candidacy for president appears to be taking the same tack, said "))[1] != "description"
     assert who(cues.said_after(", the Chinese envoy said.")) == ("the Chinese envoy", "description")
+
+
+def test_a_long_title_before_the_name_after_the_quotation():
+    assert who(cues.said_after_a_long_title(" Fight for $15 organizing director Ada Lorne told the radio. ")) == \
+        ("organizing director Ada Lorne", "name")
+    # another clause's subject is not the quotation's speaker
+    assert cues.said_after_a_long_title(" after party spokesman Ivo Brandt expressed his support online. ") is None
+
+
+def test_a_sentence_that_ends_before_the_quotation_does_not_attribute_it():
+    """'…, said Ivo Brandt, organizer of a group called Harbour First, which expects 5,000. "…"': the verb and
+    its subject are the last sentence's; a quotation that opens a sentence of its own gets its speaker
+    from beside it, or from the one before it in the paragraph."""
+    before = " said Ivo Brandt, organizer of a group called Harbour First, which expects 5,000 to attend. "
+    assert cues.clause_before(before) == ""
+    assert cues.said_before(before) is None

@@ -90,7 +90,7 @@ TITLED_COLON = re.compile(rf"\b(?P<who>(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUN
 ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                  "Oct", "Nov", "Dec", "Gen", "Prof", "Amb", "Rep", "Sen", "Gov", "Lt", "Col", "Gov", "Jr", "Sr")
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])" for a in ABBREVIATIONS)
-                          + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9])")
+                          + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9]|$)")  # at the end: the quotation opens the next one
 # a sentence's subject after an opening phrase ("In an interview last year, X …", "Speaking on Monday, X …")
 CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|When|While|As|Earlier|Later"
                             r"|Last|Asked)\b[^\"“”.!?]{0,120}?,[ \t]*)?(?:\d+-year-old[ \t]+)?"
@@ -168,6 +168,26 @@ def said_after_any_verb(after: str) -> Cue | None:
     quotation is its attribution, whatever the verb."""
     m = ANY_VERB_AFTER.match(after[:WINDOW])
     return _cue(m) if m else None
+
+
+OTHER_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|as|because|since|if|although|though|until|whether|"
+                                 r"that)\b")
+
+
+def said_after_a_long_title(after: str) -> Cue | None:
+    """`"…," Fight for $15 organizing director Kendall Fells told Fox News.`: the sentence after the quotation
+    is its attribution, a name right before the verb, after words that only say who the person is."""
+    sentence = first_sentence(after[:WINDOW])
+    verb = SPEECH_VERB_RE.search(sentence)
+    if not verb or verb.group().split()[0].endswith("ing"):
+        return None
+    head = sentence[:verb.start()]
+    m = SUBJECT_AT_END.search(head, max(0, len(head) - 200))
+    if not m or not re.fullmatch(r"[\s,;:'’”\"\-–—]*[^,.;:!?\"“”]{0,60}", head[:m.start()]) or \
+            OTHER_CLAUSE_OPENER.search(head[:m.start()]):
+        return None  # '"…," after Clinton spokesman Brian Fallon expressed': another clause's subject
+    cue = _cue(m)
+    return cue if cue.kind == "name" and " " in cue.who.strip() else None
 
 
 def said_at_sentence_end(after: str) -> Cue | None:

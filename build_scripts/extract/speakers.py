@@ -438,6 +438,7 @@ class Reader:
         yield cues.said_after, after, (last.paragraph + 1, last.end)
         yield cues.said_after_any_verb, after, (last.paragraph + 1, last.end)
         yield cues.said_at_sentence_end, after, (last.paragraph + 1, last.end)
+        yield cues.said_after_a_long_title, after, (last.paragraph + 1, last.end)
         for k, j in zip(group, group[1:]):
             if spans[k].joined_with_next:
                 between = self.texts[spans[k].paragraph + 1][spans[k].end: spans[j].start]
