@@ -271,6 +271,7 @@ def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> t
     quotes: list[Quote] = []
     review: list[str] = []
     inferred: list[str] = []
+    by_inference = set(found.inferred)  # looked up once per quotation: a list made this quadratic
     for n, quote in enumerate(found.quotes, 1):
         dropped = [t for t in unquoted if matches(quote.text, t)]
         if dropped:
@@ -282,7 +283,7 @@ def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> t
             quotes.append(Quote(quote.text, canonical_speaker(entry.speaker, registry)))
             continue
         quotes.append(quote)
-        if n - 1 in found.inferred and quote.speaker:
+        if n - 1 in by_inference and quote.speaker:
             inferred.append(quote.text)
         if n in flags:
             review.append(f"quote {len(quotes)}: {flags[n]}")

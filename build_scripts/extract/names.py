@@ -93,6 +93,7 @@ class Name:
     titles: tuple[str, ...] = ()  # the words that stood before the name, case-folded
 
 
+@lru_cache(maxsize=4096)  # the same runs come back on every line that names someone
 def split_title(run: str) -> Name:
     """'Tampa Mayor Bob Buckhorn' → Bob Buckhorn, titled (tampa, mayor); 'Ms. Ndegwa' → Ndegwa, female.
 
