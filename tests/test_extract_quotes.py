@@ -92,3 +92,8 @@ def test_doubled_apostrophes_open_and_close_with_single_quotes_inside():
 def test_an_opening_curly_mark_used_to_close():
     spans = find_quotes(["She asked for an “expedited review of the pipes“ and a “health monitoring system” at once."])
     assert [s.text for s in spans] == ["expedited review of the pipes", "health monitoring system"]
+
+
+def test_an_elided_year_opens_no_quotation():
+    spans = find_quotes(["He had covered casinos since the late '70s, and said: \"It won't make it this winter.\""])
+    assert [s.text for s in spans] == ["It won't make it this winter."]

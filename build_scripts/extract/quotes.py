@@ -75,7 +75,7 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
             elif ch == "”" and not _is_letter(prev):
                 # some writers use the closing curly mark for both ends
                 open_at, closer = i, "”"
-            elif ch in "‘'" and not _is_letter(prev) and (_is_letter(nxt) or nxt in "\"“"):
+            elif ch in "‘'" and not _is_letter(prev) and (nxt.isalpha() or nxt in "\"“"):  # not "the late '70s"
                 open_at, closer = i, "’'" if ch == "‘" else "'"
         else:
             if ch in "“«" and closer in ("”", "»") and SENTENCE_BREAK.search(paragraph, max(open_at, i - 200), i):
