@@ -184,3 +184,18 @@ def test_a_year_in_the_lead_without_a_verb_of_saying_gives_no_date(registry):
             "The championship course, opened in 1971, is now run by a firm from Virginia.\n\n"
             "\"We wanted to control the real estate,\" the city manager said.")
     assert dated(text, registry) is None
+
+
+def test_a_date_line_above_the_title_dates_the_page(registry):
+    text = ("SC/15632\n22 March 2024\n\nCouncil fails to adopt the draft on the harbour\n\n"
+            "The Security Council today failed to adopt a draft resolution on the harbour district, as two of "
+            "its permanent members voted against the text.")
+    found = extract(SourceDocument(path="t.txt", kind="txt", text=text), registry)
+    assert found.published == dt.date(2024, 3, 22) and found.date.date == dt.date(2024, 3, 22)
+
+
+def test_an_updated_stamp_dates_the_page_when_nothing_else_does(registry):
+    text = ("Envoy urges restraint on the peninsula\nUpdated 11:02, 05-Apr-2023\n\n"
+            "The envoy on Tuesday urged all parties to remain calm. \"Dialogue is the only way out,\" "
+            "Zhang Jun told reporters.")
+    assert dated(text, registry) == dt.date(2023, 4, 4)

@@ -96,7 +96,8 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
     # dates, read from the text with quotations masked: a date inside a quotation is not when it was said
     body = reader.masked[1:]
     pub_html = doc.html.published if doc.html else None
-    pub = dates.publication_date(body, text.title, published, pub_html, url or (doc.html.url if doc.html else None))
+    pub = dates.publication_date([*text.above_title[-3:], *body], text.title, published, pub_html,
+                                 url or (doc.html.url if doc.html else None), text.stamps)
     dateline = None
     sentences: list[str] = []
     lead: list[str] = []

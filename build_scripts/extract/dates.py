@@ -158,7 +158,7 @@ def line_date(line: str) -> tuple[dt.date, str] | None:
 
 
 def publication_date(paragraphs: list[str], title: str, curator: dt.date | None, html_published: str | None,
-                     url: str | None) -> Published | None:
+                     url: str | None, stamps: tuple[str, ...] = ()) -> Published | None:
     """The article's own date, from the most to the least reliable place that gives it."""
     if curator:
         return Published(curator, "front matter 'published'")
@@ -181,6 +181,11 @@ def publication_date(paragraphs: list[str], title: str, curator: dt.date | None,
     date = url_date(url)
     if date:
         return Published(date, f"the date in the URL {url}")
+    for stamp in stamps if not updated else ():  # "Updated 11:02, 05-Apr-2023", when nothing else dates the page
+        found = full_date(stamp)
+        updated = Published(found[0], f"the stamp ‘{stamp}’") if found else None
+        if updated:
+            break
     return updated
 
 

@@ -29,6 +29,7 @@ END_OF_ARTICLE = re.compile(
 COOKIE_NOTICE = re.compile(r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookies? (?:policy|consent|preferences)\b", re.I)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.I)
 READING_TIME = re.compile(r"\s*[·|•]\s*\d+\s*min(?:ute)?s?\s+read\s*$", re.I)
+STAMP = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.I)
 HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
 # A date with an optional time: a line holding only this sits under a title, not in the article.
 # Link and emphasis marks. A link's text holds no bracket and its address no parenthesis, and emphasis
@@ -48,6 +49,10 @@ class CleanText:
     title: str
     title_was_heading: bool
     paragraphs: tuple[str, ...]  # the article after the title, boilerplate out
+    # short lines above the title (a menu, or "SC/15632 · 22 March 2024" over a UN press release): read for
+    # a date, never as the article
+    above_title: tuple[str, ...] = ()
+    stamps: tuple[str, ...] = ()  # "Updated 11:02, 05-Apr-2023": out of the article, a date of last resort
 
 
 def strip_markdown(line: str) -> tuple[str, bool]:
@@ -115,6 +120,7 @@ def word_count(line: str) -> int:
 def clean(text: str, markdown: bool = True, title_hint: str | None = None) -> CleanText:
     """Raw article text → its title and its paragraphs, boilerplate out."""
     kept: list[tuple[str, bool]] = []
+    stamps: list[str] = []
     for raw in paragraphs_of(text):
         line, heading = strip_markdown(raw) if markdown else (raw, False)
         line = re.sub(r"\s+", " ", line).strip()
@@ -125,6 +131,7 @@ def clean(text: str, markdown: bool = True, title_hint: str | None = None) -> Cl
             # only once the article has begun: a closing "Comments" or "Related" ends it
             break
         if is_boilerplate(line):
+            stamps += [line] if STAMP.match(line) and len(stamps) < 3 else []
             continue
         kept.append((line, heading))
 
@@ -143,7 +150,9 @@ def clean(text: str, markdown: bool = True, title_hint: str | None = None) -> Cl
                 break  # the article began without a headline (a sentence, not a menu item): keep every line
             # a short line before the title is a menu item
     paragraphs = tuple(line for line, _ in kept[start:])
-    return CleanText(title=title, title_was_heading=was_heading, paragraphs=paragraphs)
+    above = tuple(line for line, _ in kept[:max(0, start - 1)]) if title and not title_hint else ()
+    return CleanText(title=title, title_was_heading=was_heading, paragraphs=paragraphs, above_title=above,
+                     stamps=tuple(stamps))
 
 
 def _same_words(a: str, b: str) -> bool:
