@@ -51,14 +51,15 @@ CLAUSE_WORDS = frozenset({
 PREPOSITIONS = frozenset({"from", "to", "by", "with", "in", "on", "at", "into", "over", "under", "about", "during",
                           "for", "of", "across", "through", "near", "against", "among"})
 NAME_END = r"(?![\w'’\-])"  # the whole name: "Bob Buckhorn" is not the start of "Bob Buckhornson"
-BOUNDARY = r"[,;:()\[\]\"“”«»—–]"  # where an apposition's phrase starts or ends
 TITLE_RUN_WORD = r"[A-Z][\w.'’\-]*"
 
 
 def tidy(phrase: str) -> str:
     """The phrase as written, trimmed: no surrounding spaces or commas, no leading "the", "a" or "an", no
     sentence's full stop, and none of what a blanked quotation leaves at the end of a sentence (" . ' . '")."""
+    # what a blanked quotation leaves before it ("' ' Ms. Merkel's spokesman"), and a sentence's "And"
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:")
+    phrase = re.sub(r"^(?:['’\"”] ?)+|^(?:And|But|So|Yet|Or) ", "", phrase)
     phrase = re.sub(r"(?: [.!?'’\"”»]+)+$", "", phrase)
     # the sentence's full stop ("member of parliament."), not an abbreviation's ("Sen.", "Lt. Gov.", "Jr.")
     last = re.search(r"(?<![\w.])(\w[\w\-]*)\.$", phrase)
@@ -100,7 +101,7 @@ def is_role(phrase: str) -> bool:
 # Each rule reads at most WINDOW characters either side of the name (a compiled pattern's pos and endpos),
 # so a source of one endless sentence naming someone at every line is still read in linear time.
 WINDOW = 240
-ROLE_BEFORE = re.compile(rf"(?:^|(?<={BOUNDARY}))\s*(?P<role>[^,;:()\[\]\"“”«»—–]{{1,160}}?)\s*,\s*\Z")
+BOUNDARY_CHARS = ",;:()[]\"“”«»—–"  # where an apposition's phrase starts or ends
 NAME_CLOSED = re.compile(r"\s*(?:[,.;!?]|\Z)")
 LEADING_VERBS = re.compile(rf"^(?:(?:{SPEECH_VERB})\s+)+")
 ROLE_THEN_VERB = re.compile(rf"\s*,\s*(?P<role>[^,;:()\[\]\"“”«»—–]{{1,160}}?)\s*,\s*(?:[a-z]+ly\s+|also\s+)?"
@@ -109,27 +110,30 @@ VERB_BEFORE = re.compile(rf"(?<![\w'’\-])(?:{SPEECH_VERB})\s*\Z")
 ROLE_TO_END = re.compile(r"\s*,\s*(?P<role>[^,;:()\[\]\"“”«»—–]{1,160}?)\s*[.!?]?[\s\"”’»)]*\Z")
 # one space between the words of a run: a blanked quotation ("on CNN's “New Day,” Sen. Kristen Gillibrand",
 # read with the quotation blanked) leaves several, and what stands before it is not part of the title
-TITLE_RUN = re.compile(rf"(?:(?<=\s)|^)(?P<run>{TITLE_RUN_WORD}(?: {TITLE_RUN_WORD}){{0,{MAX_WORDS - 1}}}) \Z")
-OFFICE_OF = re.compile(rf"(?:(?<=\s)|^)(?P<run>(?:{TITLE_RUN_WORD} ){{0,3}}{TITLE_RUN_WORD} of "
-                       rf"(?:the )?{TITLE_RUN_WORD}(?: {TITLE_RUN_WORD}){{0,3}}) \Z")
-# "Council on American-Islamic Relations National Executive Director Nihad Awad": a run after "on", "of", …
-# and a capitalized word is the end of a longer name, not a whole title
-NAME_GOES_ON = re.compile(r"[A-Z][\w.'’\-]* (?:of|on|for|and|the|of the|de|du|des) \Z")
+TITLE_WORD = re.compile(TITLE_RUN_WORD)
+NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "de", "du", "des"})
 ADDRESS_WORDS = frozenset(a.casefold() + "." for a in ABBREVIATED_TITLES)
 # words whose full stop is their own, not the sentence's ("Sen.", "Inc."); a single letter ("R.") is an initial
 ABBREVIATIONS = frozenset(a.casefold() for a in ABBREVIATED_TITLES) | {"inc", "co", "corp", "ltd", "bros", "no", "gov"}
+
+
+def _comma_after(sentence: str, end: int) -> bool:
+    return sentence[end:end + 3].lstrip().startswith(",")
 
 
 def apposition_before(sentence: str, start: int, end: int) -> str | None:
     """"<role>, <Name>," — "Colombia's ambassador, Catalina Restrepo Ossa, said": the phrase between the
     previous comma (or the sentence's start) and the comma before the name, the name closed by a comma or
     the sentence's end. "said the ambassador of France, Nicolas de Rivière." loses its "said"."""
-    if not NAME_CLOSED.match(sentence, end, end + WINDOW):
+    if not sentence[max(0, start - 3):start].rstrip().endswith(",") or not NAME_CLOSED.match(sentence, end, end + WINDOW):
         return None
-    m = ROLE_BEFORE.search(sentence, max(0, start - WINDOW), start)
-    if not m:
-        return None
-    role = LEADING_VERBS.sub("", m.group("role").strip())
+    head = sentence[max(0, start - WINDOW):start].rstrip()[:-1]
+    # a blanked quotation (a run of spaces) ends a phrase as a comma does
+    blank = head.rfind("  ")
+    cut = max(max(head.rfind(c) for c in BOUNDARY_CHARS), blank + 1 if blank >= 0 else -1)
+    if cut < 0 and start > WINDOW or len(head) - cut > 160:
+        return None  # the phrase's start is not in sight, or it is too long to be one
+    role = LEADING_VERBS.sub("", head[cut + 1:].strip())
     return role if is_role(tidy(role)) else None
 
 
@@ -137,7 +141,7 @@ def apposition_after(sentence: str, start: int, end: int) -> str | None:
     """"<Name>, <role>, said" — "Vassily Nebenzia, Russia's permanent representative, said" and "Steve Bell,
     senior director of economic policy at the Bipartisan Policy Center, told": the phrase between two
     commas after the name, a speech verb right after it (a word such as "also" may stand between)."""
-    m = ROLE_THEN_VERB.match(sentence, end, end + WINDOW)
+    m = ROLE_THEN_VERB.match(sentence, end, end + WINDOW) if _comma_after(sentence, end) else None
     return m.group("role") if m and is_role(tidy(m.group("role"))) else None
 
 
@@ -145,10 +149,25 @@ def apposition_after_verb(sentence: str, start: int, end: int) -> str | None:
     """"… said <Name>, <role>." — "'We will not wait,' said Steve Bell, senior director of economic policy at
     the Bipartisan Policy Center.": a speech verb just before the name, the role from its comma to the
     sentence's end."""
-    if not VERB_BEFORE.search(sentence, max(0, start - 40), start):
+    if not _comma_after(sentence, end) or not VERB_BEFORE.search(sentence, max(0, start - 40), start):
         return None
     m = ROLE_TO_END.match(sentence, end, len(sentence)) if len(sentence) - end <= WINDOW else None
     return m.group("role") if m and is_role(tidy(m.group("role"))) else None
+
+
+def _words_before(sentence: str, start: int, connectors: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """The capitalized words (and connectors) right before the name, one space apart, at most MAX_WORDS + 2;
+    and the words before those. Walked back word by word over WINDOW characters, never searched for."""
+    before = sentence[max(0, start - WINDOW):start]
+    if not before.endswith(" "):
+        return [], []
+    rest = before[:-1].split(" ")
+    if start > WINDOW:
+        rest = rest[1:]  # the window may have cut the first word
+    run: list[str] = []
+    while rest and len(run) < MAX_WORDS + 2 and (TITLE_WORD.fullmatch(rest[-1]) or rest[-1] in connectors):
+        run.insert(0, rest.pop())
+    return run, rest
 
 
 def title_before(sentence: str, start: int, end: int) -> str | None:
@@ -156,10 +175,12 @@ def title_before(sentence: str, start: int, end: int) -> str | None:
     Rivière" → "French Ambassador": the capitalized words right before the name, ending with an office
     word, less a sentence's capitalized opening word ("Yesterday") and honorifics ("Mr."), which say how
     to address a person, not what they are."""
-    m = TITLE_RUN.search(sentence, max(0, start - WINDOW), start)
-    if not m or NAME_GOES_ON.search(sentence, max(0, m.start() - 40), m.start()):
+    words, rest = _words_before(sentence, start)
+    # "Council on Delta Relations National Director Ines Marlow": after "on" and a capitalized word, the run
+    # is the end of a longer name, not a whole title
+    tail = rest[:-1] if rest and rest[-1] == "the" else rest  # "Speaker of the House Rep. Paul Ryan"
+    if len(tail) >= 2 and tail[-1] in NAME_CONNECTORS and TITLE_WORD.fullmatch(tail[-2]):
         return None
-    words = m.group("run").split()
     while words and words[-1].casefold() in HONORIFICS:
         words.pop()  # "French Ambassador Mr." keeps "French Ambassador"; "Mr." alone gives nothing
     # the run's first words may open the sentence ("Yesterday", "Speaking Tuesday"): the role is the longest
@@ -172,17 +193,19 @@ def title_before(sentence: str, start: int, end: int) -> str | None:
 
 
 def title_of_office(sentence: str, start: int, end: int) -> str | None:
-    """"<Office> of <Place> <Name>" — "Secretary of State Antony Blinken", "Minister of Foreign Affairs Ana
-    Pérez": a capitalized office word, "of" and what it is of, right before the name."""
-    m = OFFICE_OF.search(sentence, max(0, start - WINDOW), start)
-    if not m:
-        return None
-    words = m.group("run").split()
-    while words and words[0].casefold() in LEADING_WORDS | {"the", "a", "an"}:
+    """"<Office> of <Place> <Name>" — "Secretary of State Antony Blinken", "Minister of Water Affairs Ada
+    Brenner": a capitalized office word, "of" (and "the") and what it is of, right before the name."""
+    words, _ = _words_before(sentence, start, frozenset({"of", "the"}))
+    while words and (words[0] in ("of", "the") or words[0].casefold() in LEADING_WORDS):
         words.pop(0)
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    head, tail = words[:at], [w for w in words[at + 1:] if w != "the"]
+    if not head or not tail or len(head) > 4 or len(tail) > 4 or not _is_office(head[-1]):
+        return None
     role = " ".join(words)
-    head = role.split(" of ")[0].split()
-    return role if head and _is_office(head[-1]) and is_role(role) else None
+    return role if is_role(role) else None
 
 
 # an office "of" something before the name first: "Speaker of the House Rep. Paul Ryan" is not "House Rep."
