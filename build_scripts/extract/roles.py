@@ -17,13 +17,17 @@ Every pattern is anchored at the name and bounded, so reading stays linear in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from .cues import sentences
-from .lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS, longest_first
+from .lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS
 from .names import ABBREVIATED_TITLES, CALENDAR_WORDS, LEADING_WORDS
 
 MAX_WORDS = 12
+# mentions of one person looked at: a role is stated where the text introduces someone, and a source naming
+# one person at every line cannot make the rules run a hundred thousand times
+MAX_MENTIONS = 100
 # words that name an office or an occupation: a phrase with none of them is not a role
 ROLE_WORDS = frozenset(noun.split()[-1] for noun in ROLE_NOUNS) | {
     "senator", "sen.", "rep.", "gov.", "amb.", "pres.", "gen.", "secretary", "congressman", "congresswoman",
@@ -50,7 +54,7 @@ CLAUSE_WORDS = frozenset({
 # second article there means another noun phrase ("the council heard from the ambassador")
 PREPOSITIONS = frozenset({"from", "to", "by", "with", "in", "on", "at", "into", "over", "under", "about", "during",
                           "for", "of", "across", "through", "near", "against", "among"})
-NAME_END = r"(?![\w'’\-])"  # the whole name: "Bob Buckhorn" is not the start of "Bob Buckhornson"
+WORD = re.compile(r"(?<![\w'’\-])[^\W\d_][\w'’.\-]*")  # where a name may start
 TITLE_RUN_WORD = r"[A-Z][\w.'’\-]*"
 
 
@@ -161,9 +165,9 @@ def _words_before(sentence: str, start: int, connectors: frozenset[str] = frozen
     before = sentence[max(0, start - WINDOW):start]
     if not before.endswith(" "):
         return [], []
-    rest = before[:-1].split(" ")
-    if start > WINDOW:
-        rest = rest[1:]  # the window may have cut the first word
+    rest = before[:-1].rsplit(" ", MAX_WORDS + 2)
+    if start > WINDOW or len(rest) > MAX_WORDS + 2:
+        rest = rest[1:]  # cut by the window, or more words than a run may take: not a whole word
     run: list[str] = []
     while rest and len(run) < MAX_WORDS + 2 and (TITLE_WORD.fullmatch(rest[-1]) or rest[-1] in connectors):
         run.insert(0, rest.pop())
@@ -183,13 +187,13 @@ def title_before(sentence: str, start: int, end: int) -> str | None:
         return None
     while words and words[-1].casefold() in HONORIFICS:
         words.pop()  # "French Ambassador Mr." keeps "French Ambassador"; "Mr." alone gives nothing
+    if not words or not (_is_office(words[-1]) or words[-1].casefold() in ADDRESS_WORDS - HONORIFICS):
+        return None  # the run ends with the office: "Norland Ambassador", not "Ambassador Norland"
     # the run's first words may open the sentence ("Yesterday", "Speaking Tuesday"): the role is the longest
     # end of the run that reads as one
     while words and (words[0].casefold() in LEADING_WORDS or not is_role(" ".join(words))):
         words.pop(0)
-    if not words or not (_is_office(words[-1]) or words[-1].casefold() in ADDRESS_WORDS - HONORIFICS):
-        return None
-    return " ".join(words)
+    return " ".join(words) or None
 
 
 def title_of_office(sentence: str, start: int, end: int) -> str | None:
@@ -221,31 +225,51 @@ def role_at(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+def _mentions(text: str, by_first_word: dict[str, list[tuple[str, str]]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each mention of a wanted name, found by its first word: a dictionary lookup per
+    word of the text, so fifteen thousand names cost no more than one (no pattern of them all is built)."""
+    found = []
+    for m in WORD.finditer(text):
+        word = m.group().lower()  # "Zhang." at a sentence's end is "Zhang"; "J." in "J. Doe" keeps its stop
+        for name, low in by_first_word.get(word) or by_first_word.get(word.rstrip("."), ()):  # longest first
+            end = m.start() + len(name)
+            after = text[end:end + 1]
+            if text[m.start():end].lower() == low and not (after.isalnum() or after in ("'", "’", "-", "_")):
+                found.append((m.start(), end, name))
+                break
+    return found
+
+
 def stated_roles(texts: Sequence[str], names: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """(name, role) for each name whose role the texts state, in the order of `names`: the first role
     stated, reading the texts in order (title, then paragraphs) a sentence at a time. A bare title
     ("Ambassador Nicolas de Rivière") says less than "France's permanent representative" later: it is
-    kept only when the text states nothing clearer. One pass over the text for all the names."""
-    wanted = {n.lower(): n for n in names if n.strip()}
-    if not wanted:
-        return ()
-    pattern = re.compile(r"(?<![\w'’\-])" + longest_first(wanted) + NAME_END, re.I)
+    kept only when the text states nothing clearer. One pass over the text for all the names, and at most
+    MAX_MENTIONS mentions of each looked at."""
+    order = list(dict.fromkeys(n for n in names if n.strip()))
+    by_first_word: dict[str, list[tuple[str, str]]] = {}
+    for name in sorted(order, key=len, reverse=True):
+        by_first_word.setdefault(name.split()[0].lower(), []).append((name, name.lower()))
     clear: dict[str, str] = {}
     bare: dict[str, str] = {}
+    seen: dict[str, int] = {}
     for text in texts:
-        if len(clear) == len(wanted):
-            break
-        if not pattern.search(text):
+        mentions = [x for x in _mentions(text, by_first_word) if x[2] not in clear] if len(clear) < len(order) else []
+        if not mentions:
             continue  # most paragraphs name nobody wanted: not cut into sentences
-        for _, sentence in sentences(text):
-            for m in pattern.finditer(sentence):
-                name = wanted.get(m.group().lower())
-                if name is None or name in clear:
-                    continue
-                role = role_at(sentence, m.start(), m.end())
-                if len(role.split()) > 1:
-                    clear[name] = role
-                elif role:
-                    bare.setdefault(name, role)
+        parts = sentences(text)
+        starts = [offset for offset, _ in parts]
+        for start, end, name in mentions:
+            if name in clear or seen.get(name, 0) >= MAX_MENTIONS:
+                continue
+            seen[name] = seen.get(name, 0) + 1
+            offset, sentence = parts[bisect_right(starts, start) - 1]
+            if end - offset > len(sentence):
+                continue  # a name across two sentences is no mention
+            role = role_at(sentence, start - offset, end - offset)
+            if len(role.split()) > 1:
+                clear[name] = role
+            elif role:
+                bare.setdefault(name, role)
     found = {**bare, **clear}
-    return tuple((n, found[n]) for n in dict.fromkeys(wanted.values()) if n in found)
+    return tuple((n, found[n]) for n in order if n in found)
