@@ -7,10 +7,12 @@ a sentence and where the person's name stands in it to the role phrase as writte
 - apposition after the name, before a speech verb: "Vassily Nebenzia, Russia's permanent representative, said …"
 - apposition after "said <name>" at the end of a sentence: "… said Steve Bell, senior director of … ."
 - a title run directly before the name: "Tampa Mayor Bob Buckhorn" → "Tampa Mayor"
+- an office of something before the name: "Secretary of State Antony Blinken" → "Secretary of State"
 
 A phrase counts as a role only if it names an office or occupation (a word of ROLE_WORDS), holds no
 verb, no date and at most MAX_WORDS words: "In Bogotá, Catalina Restrepo Ossa" or "On Tuesday, …"
-give nothing. Nothing is guessed: no rule fits, no role. Sentences are read with quotations blanked
+give nothing. Nothing is guessed: no rule fits, no role. The phrase is kept as written (trimmed, no
+leading article, no sentence's full stop). Sentences are read with quotations blanked
 out (Reader.masked), so what a quoted person says about someone is not the text's own statement.
 Every pattern is anchored at the name and bounded, so reading stays linear in the text.
 """
@@ -55,7 +57,22 @@ CLAUSE_WORDS = frozenset({
 PREPOSITIONS = frozenset({"from", "to", "by", "with", "in", "on", "at", "into", "over", "under", "about", "during",
                           "for", "of", "across", "through", "near", "against", "among"})
 WORD = re.compile(r"(?<![\w'’\-])[^\W\d_][\w'’.\-]*")  # where a name may start
-TITLE_RUN_WORD = r"[A-Z][\w.'’\-]*"
+
+# Each rule reads at most WINDOW characters either side of the name (a slice, or a compiled pattern's pos and endpos),
+# so a source of one endless sentence naming someone at every line is still read in linear time.
+WINDOW = 240
+BOUNDARY_CHARS = ",;:()[]\"“”«»—–"  # where an apposition's phrase starts or ends
+NAME_CLOSED = re.compile(r"\s*(?:[,.;!?]|\Z)")
+LEADING_VERBS = re.compile(rf"^(?:(?:{SPEECH_VERB})\s+)+")
+ROLE_THEN_VERB = re.compile(rf"\s*,\s*(?P<role>[^,;:()\[\]\"“”«»—–]{{1,160}}?)\s*,\s*(?:[a-z]+ly\s+|also\s+)?"
+                            rf"(?:{SPEECH_VERB})\b")
+VERB_BEFORE = re.compile(rf"(?<![\w'’\-])(?:{SPEECH_VERB})\s*\Z")
+ROLE_TO_END = re.compile(r"\s*,\s*(?P<role>[^,;:()\[\]\"“”«»—–]{1,160}?)\s*[.!?]?[\s\"”’»)]*\Z")
+TITLE_WORD = re.compile(r"[A-Z][\w.'’\-]*")  # a capitalized word of a title run: "Mayor", "Sen.", "Russia's"
+NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "de", "du", "des"})
+ADDRESS_WORDS = frozenset(a.casefold() + "." for a in ABBREVIATED_TITLES)
+# words whose full stop is their own, not the sentence's ("Sen.", "Inc."); a single letter ("R.") is an initial
+ABBREVIATIONS = frozenset(a.casefold() for a in ABBREVIATED_TITLES) | {"inc", "co", "corp", "ltd", "bros", "no", "gov"}
 
 
 def tidy(phrase: str) -> str:
@@ -102,25 +119,6 @@ def is_role(phrase: str) -> bool:
     return not any(w in PREPOSITIONS for w in before) and not any(w in ("the", "a", "an") for w in before[1:])
 
 
-# Each rule reads at most WINDOW characters either side of the name (a compiled pattern's pos and endpos),
-# so a source of one endless sentence naming someone at every line is still read in linear time.
-WINDOW = 240
-BOUNDARY_CHARS = ",;:()[]\"“”«»—–"  # where an apposition's phrase starts or ends
-NAME_CLOSED = re.compile(r"\s*(?:[,.;!?]|\Z)")
-LEADING_VERBS = re.compile(rf"^(?:(?:{SPEECH_VERB})\s+)+")
-ROLE_THEN_VERB = re.compile(rf"\s*,\s*(?P<role>[^,;:()\[\]\"“”«»—–]{{1,160}}?)\s*,\s*(?:[a-z]+ly\s+|also\s+)?"
-                            rf"(?:{SPEECH_VERB})\b")
-VERB_BEFORE = re.compile(rf"(?<![\w'’\-])(?:{SPEECH_VERB})\s*\Z")
-ROLE_TO_END = re.compile(r"\s*,\s*(?P<role>[^,;:()\[\]\"“”«»—–]{1,160}?)\s*[.!?]?[\s\"”’»)]*\Z")
-# one space between the words of a run: a blanked quotation ("on CNN's “New Day,” Sen. Kristen Gillibrand",
-# read with the quotation blanked) leaves several, and what stands before it is not part of the title
-TITLE_WORD = re.compile(TITLE_RUN_WORD)
-NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "de", "du", "des"})
-ADDRESS_WORDS = frozenset(a.casefold() + "." for a in ABBREVIATED_TITLES)
-# words whose full stop is their own, not the sentence's ("Sen.", "Inc."); a single letter ("R.") is an initial
-ABBREVIATIONS = frozenset(a.casefold() for a in ABBREVIATED_TITLES) | {"inc", "co", "corp", "ltd", "bros", "no", "gov"}
-
-
 def _comma_after(sentence: str, end: int) -> bool:
     return sentence[end:end + 3].lstrip().startswith(",")
 
@@ -161,7 +159,9 @@ def apposition_after_verb(sentence: str, start: int, end: int) -> str | None:
 
 def _words_before(sentence: str, start: int, connectors: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """The capitalized words (and connectors) right before the name, one space apart, at most MAX_WORDS + 2;
-    and the words before those. Walked back word by word over WINDOW characters, never searched for."""
+    and the words before those. Walked back word by word over WINDOW characters, never searched for. One
+    space only: a quotation blanked out ("on CNN's “New Day,” Sen. Kristen Gillibrand") leaves several, and
+    what stands before it is no part of the title."""
     before = sentence[max(0, start - WINDOW):start]
     if not before.endswith(" "):
         return [], []
@@ -242,7 +242,7 @@ def _mentions(text: str, by_first_word: dict[str, list[tuple[str, str]]]) -> lis
 
 def stated_roles(texts: Sequence[str], names: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """(name, role) for each name whose role the texts state, in the order of `names`: the first role
-    stated, reading the texts in order (title, then paragraphs) a sentence at a time. A bare title
+    stated, reading the texts (the paragraphs) in order, a sentence at a time. A bare title
     ("Ambassador Nicolas de Rivière") says less than "France's permanent representative" later: it is
     kept only when the text states nothing clearer. One pass over the text for all the names, and at most
     MAX_MENTIONS mentions of each looked at."""
@@ -254,7 +254,9 @@ def stated_roles(texts: Sequence[str], names: Iterable[str]) -> tuple[tuple[str,
     bare: dict[str, str] = {}
     seen: dict[str, int] = {}
     for text in texts:
-        mentions = [x for x in _mentions(text, by_first_word) if x[2] not in clear] if len(clear) < len(order) else []
+        if len(clear) == len(order):
+            break
+        mentions = _mentions(text, by_first_word)
         if not mentions:
             continue  # most paragraphs name nobody wanted: not cut into sentences
         parts = sentences(text)
