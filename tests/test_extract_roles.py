@@ -7,6 +7,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_scripts.extract import roles
 from build_scripts.extract.roles import stated_roles
@@ -180,3 +182,18 @@ def test_a_role_from_the_text_is_escaped_like_any_source_text(converted):
     page = pages["speakers/renata-solberg.md"]
     assert "director of the Open Water &lt;em&gt;Institute&lt;/em&gt;" in page
     assert "<em>" not in page and "<em>" not in pages["speakers/index.md"]
+
+
+# ---- never invented ---------------------------------------------------------------------------------
+
+WORDS = ["Anselm", "Varga", "Norland's", "ambassador", "envoy", "Mayor", "said", "told", "the", "of", "Minister",
+         "Water", "senior", "director", "at", "On", "Tuesday", "Mr.", ",", ".", "\"", "  ", "who", "In", "Harbourton"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(["Anselm Varga", "Varga", "Harbourton"]))
+def test_a_role_is_always_words_of_the_text_around_the_name(words, name):
+    text = " ".join(words)
+    for who, role in stated_roles([text], [name]):
+        assert who == name and role in text and name in text
+        assert 1 <= len(role.split()) <= roles.MAX_WORDS
