@@ -118,6 +118,9 @@ class Extraction:
     # description, a continuation): the curator's review queue asks for a confirmation. To be filled
     # by extraction (extract/__init__.py); empty, the queue lists only what the review flags say.
     inferred: tuple[int, ...] = ()
+    # (name, role as written) for the people outside speakers.yml whose role the text states beside their
+    # name ("Colombia's ambassador, Catalina Restrepo Ossa"): extract/roles.py
+    roles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,9 @@ class Statement:
     # curator has settled leaves the review queue (build_scripts/review.py)
     curated: tuple[str, ...] = ()
     inferred_quotes: tuple[str, ...] = ()  # texts of quotations whose speaker was inferred (Extraction.inferred), unconfirmed
+    # (speaker, role as this source states it) for this statement's speakers outside speakers.yml: the
+    # registry's role always wins, so a registry speaker is never here
+    roles: tuple[tuple[str, str], ...] = ()
 
     @property
     def sort_key(self) -> tuple:

@@ -99,6 +99,21 @@ def statement_data(s: Statement) -> dict:
     }
 
 
+def stated_role(name: str, statements: Iterable[Statement]) -> str:
+    """The role the sources state for a speaker outside speakers.yml ("" when none does). Where sources
+    differ ("Colombia's ambassador", "Colombia's permanent representative"), the role most of them state;
+    a tie goes to the role stated earliest (by statement date, undated last, then slug), then to the
+    role's text: the same choice whatever order the sources were read in."""
+    first: dict[str, tuple] = {}
+    count: dict[str, int] = {}
+    for s in statements:
+        for who, role in s.roles:
+            if who == name:
+                count[role] = count.get(role, 0) + 1
+                first[role] = min(first.get(role, s.sort_key), s.sort_key)
+    return min(count, key=lambda role: (-count[role], first[role], role), default="")
+
+
 def topic_label(topic_id: str, registry: Registry) -> str:
     topic = registry.topic(topic_id)
     return topic.label if topic else topic_id

@@ -26,7 +26,7 @@ from .paging import pager as _pager, paged, prefix as _prefix
 from .recent import Recent, made
 from .records import (  # noqa: F401 - GENERATOR, show_date, speaker_slug, statement_data, safe_url: used by others
     GENERATOR, lead_quote, month_key, month_name, newest_first, oldest_first,
-    safe_url, shorten, show_date, speaker_slug, statement_data, topic_label, year_key,
+    safe_url, shorten, show_date, speaker_slug, stated_role, statement_data, topic_label, year_key,
 )
 from .render_data import CSV_PATH, JSON_PATH, render_data
 from .render_feeds import feed_path, render_feeds
@@ -547,7 +547,7 @@ def speaker_pages(registry: Registry, by_speaker: dict[str, list[Statement]], si
     for name in sorted(by_speaker, key=lambda n: reader.surname_key(n, registry)):
         items = by_speaker[name]
         known = registry.speaker(name)
-        about = ", ".join(x for x in (known.role, known.country) if x) if known else ""
+        about = ", ".join(x for x in (known.role, known.country) if x) if known else stated_role(name, items)
         index.append(f"- {link(name, f'{speaker_slug(name)}.md')} ({reader.counts(name, items)})"
                      + (f": {text(about)}" if about else ""))
         pages += made(recent, ("speaker", name), (items, registry, size),
@@ -565,6 +565,10 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
     if known and (known.role or known.country):
         page += [f"**Role:** {text(known.role) if known.role else '*not recorded*'}  ",
                  f"**Country:** {text(known.country) if known.country else '*not recorded*'}", ""]
+    elif not known and (role := stated_role(name, items)):
+        # the registry says nothing of this speaker; the text does, and the page says where the role comes from
+        page += [f"**Role:** {text(role)} *(as the sources state it; not in the speaker registry)*  ",
+                 "**Country:** *not recorded*", ""]
     else:
         page += ["Not in the speaker registry: role and country are not recorded.", ""]
     quotes = sum(q.speaker == name for s in items for q in s.quotes)

@@ -294,6 +294,14 @@ def settle_quotes(found: Extraction, meta: FrontMatter, registry: Registry) -> t
     return quotes, review, inferred
 
 
+def stated_roles(found: Extraction, speakers: tuple[str, ...], quotes: list[Quote],
+                 registry: Registry) -> tuple[tuple[str, str], ...]:
+    """The roles the text states for this statement's speakers, those of speakers.yml left out: the
+    curator's registry says what a registry speaker is, whatever one source calls them."""
+    named = set(speakers) | {q.speaker for q in quotes if q.speaker}
+    return tuple((name, role) for name, role in found.roles if name in named and registry.speaker(name) is None)
+
+
 def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registry: Registry, slug: str) -> Statement:
     """Curator's front matter over extraction, field by field."""
     quotes, quote_flags, inferred = settle_quotes(found, meta, registry)
@@ -343,6 +351,7 @@ def statement(doc: SourceDocument, meta: FrontMatter, found: Extraction, registr
         paragraphs=found.paragraphs,
         review=tuple(review),
         inferred_quotes=tuple(inferred),
+        roles=stated_roles(found, speakers, quotes, registry),
         curated=tuple(k for k, v in meta.model_dump(exclude_none=True).items() if v not in ([], "")),
     )
 

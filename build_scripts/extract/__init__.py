@@ -11,6 +11,7 @@ import re
 from ..model import Extraction, Quote, Registry, SourceDocument
 from . import dates
 from .quotes import MIN_QUOTE_WORDS, find_quotes, is_not_a_statement
+from .roles import stated_roles
 from .cues import sentences as _sentences
 from .speakers import Reader
 from .text import clean
@@ -118,6 +119,12 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
     if date is None:
         review.append(f"date: {why}")
 
+    # roles of everyone the text introduces (the curator may name any of them a speaker), read with the
+    # quotations blanked (what a quoted person says of someone is not the article's own statement) and
+    # without the headline, whose Title Case makes every word look like part of a title
+    people = [p.name for p in reader.cast.people if not p.registry and not p.body and p.name]
+    roles = stated_roles(reader.masked[1:], people)
+
     return Extraction(
         title=title,
         paragraphs=tuple(paragraphs),
@@ -128,4 +135,5 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
         published=pub.date if pub else None,
         review=tuple(review),
         inferred=inferred,
+        roles=roles,
     )
