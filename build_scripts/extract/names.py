@@ -6,8 +6,12 @@ the length of the text whatever it holds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gender_guesser.detector import Detector
 
 from .lexicon import FEMALE_TITLES, MALE_TITLES, NOT_NAME_WORDS, TITLES, canonical_country
 
@@ -119,9 +123,10 @@ def split_title(run: str) -> Name:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> "gender_guesser.detector.Detector":  # noqa: F821 (loaded on first use: 0.2 s)
-    import gender_guesser.detector
-    return gender_guesser.detector.Detector(case_sensitive=False)
+def _given_names() -> Detector:
+    """The given-name dictionary, loaded on first use (0.2 s), once a process."""
+    from gender_guesser.detector import Detector
+    return Detector(case_sensitive=False)
 
 
 def given_name(name: str) -> str | None:
