@@ -88,6 +88,8 @@ def pagefind_search(page, query: str) -> list[str]:
     """Type a query into the header's search (Pagefind) and return the addresses of the results, best first."""
     box = page.locator(".or-search input")
     box.fill(query)
-    page.locator(".pagefind-ui__result-link").first.wait_for()
-    page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)", arg=query)
+    # a loaded machine (CI, two browsers and a build at once) once took more than the default 30 s
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=90_000)
+    page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)", arg=query,
+                           timeout=90_000)
     return page.locator(".pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
