@@ -569,6 +569,8 @@ def _speaker_pages(name: str, items: list[Statement], registry: Registry, size: 
         # the registry says nothing of this speaker; the text does, and the page says where the role comes from
         page += [f"**Role:** {text(role)} *(as the sources state it; not in the speaker registry)*  ",
                  "**Country:** *not recorded*", ""]
+    elif known:  # in the registry, which records neither
+        page += ["Role and country are not recorded.", ""]
     else:
         page += ["Not in the speaker registry: role and country are not recorded.", ""]
     quotes = sum(q.speaker == name for s in items for q in s.quotes)

@@ -197,3 +197,14 @@ def test_a_role_is_always_words_of_the_text_around_the_name(words, name):
     for who, role in stated_roles([text], [name]):
         assert who == name and role in text and name in text
         assert 1 <= len(role.split()) <= roles.MAX_WORDS
+
+
+def test_a_registry_speaker_with_no_role_is_not_said_to_be_outside_the_registry(tmp_path):
+    import shutil
+    folder = tmp_path / "sources"
+    shutil.copytree(ROLES, folder)
+    (folder / "speakers.yml").write_text("- name: Eleanor Ashcombe\n  aliases: [Ashcombe, Ms. Ashcombe]\n",
+                                         encoding="utf-8")
+    pages = {p.path: p.content for p in convert_folder(folder).pages}
+    page = pages["speakers/eleanor-ashcombe.md"]
+    assert "Role and country are not recorded." in page and "Not in the speaker registry" not in page
