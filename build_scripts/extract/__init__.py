@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Extraction, Quote, Registry, SourceDocument
+from ..model import DatedExpression, Extraction, Quote, Registry, SourceDocument
 from . import dates
 from .quotes import MIN_QUOTE_WORDS, find_quotes, is_not_a_statement
 from .roles import stated_roles
 from .cues import sentences as _sentences
-from .speakers import Reader
-from .text import clean
+from .speakers import Person, Reader
+from .text import CleanText, clean
 from .topics import find_topics
 
 
@@ -77,28 +77,54 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
     reader = Reader(text.title, paragraphs, spans, registry)
     quotes, flags, inferred = _quotes(paragraphs, spans, reader.attribute())
     review += flags
-
     transcript = reader.transcript_speaker()
-    quoted = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
-    if transcript and not quotes:
-        speakers = [transcript.name]
-    elif quoted:
-        # the primary speaker is the one the headline names, else the one the opening reports speaking
-        headline = [p.name for p in reader.headline_people() if p.name in quoted]
-        reported = reader.reported_speaker()
-        lead = headline or ([reported.name] if reported and reported.name in quoted else [])
-        speakers = [lead[0]] + [s for s in quoted if s != lead[0]] if lead else quoted
-    else:
-        reported = reader.reported_speaker()
-        speakers = [reported.name] if reported else []
+    speakers = _speakers(reader, quotes, transcript)
     if not speakers:
         review.append("speakers: nobody could be identified as the speaker")
-
-    # dates, read from the text with quotations masked: a date inside a quotation is not when it was said
-    body = reader.masked[1:]
-    pub_html = doc.html.published if doc.html else None
-    pub = dates.publication_date([*text.above_title[-3:], *body], text.title, published, pub_html,
+    pub = dates.publication_date([*text.above_title[-3:], *reader.masked[1:]], text.title, published,
+                                 doc.html.published if doc.html else None,
                                  url or (doc.html.url if doc.html else None), text.stamps)
+    date, why = _statement_date(reader, text, pub, transcript is not None)
+    if date is None:
+        review.append(f"date: {why}")
+
+    # roles of everyone the text introduces (the curator may name any of them a speaker), read with the
+    # quotations blanked (what a quoted person says of someone is not the article's own statement) and
+    # without the headline, whose Title Case makes every word look like part of a title
+    people = [p.name for p in reader.cast.people if not p.registry and not p.body and p.name]
+    return Extraction(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        quotes=tuple(quotes),
+        speakers=tuple(speakers),
+        topics=tuple(find_topics(text.title, paragraphs, registry.topics)),
+        date=date,
+        published=pub.date if pub else None,
+        review=tuple(review),
+        inferred=inferred,
+        roles=stated_roles(reader.masked[1:], people),
+    )
+
+
+def _speakers(reader: Reader, quotes: list[Quote], transcript: Person | None) -> list[str]:
+    """Everyone quoted, the primary speaker first: the one the headline names, else the one the opening
+    reports speaking; a transcript's or a paraphrase-only piece's speaker where nobody is quoted."""
+    quoted = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    if transcript and not quotes:
+        return [transcript.name]
+    reported = reader.reported_speaker()
+    if not quoted:
+        return [reported.name] if reported else []
+    headline = [p.name for p in reader.headline_people() if p.name in quoted]
+    lead = headline or ([reported.name] if reported and reported.name in quoted else [])
+    return [lead[0]] + [s for s in quoted if s != lead[0]] if lead else quoted
+
+
+def _statement_date(reader: Reader, text: CleanText, pub: dates.Published | None,
+                    transcript: bool) -> tuple[DatedExpression | None, str | None]:
+    """When the statement was made, read from the text with quotations masked (a date inside a
+    quotation is not when it was said)."""
+    body = reader.masked[1:]
     dateline = None
     sentences: list[str] = []
     lead: list[str] = []
@@ -115,25 +141,4 @@ def extract(doc: SourceDocument, registry: Registry, published: dt.date | None =
     if transcript:
         transcript_line = text.title if dates.full_date(text.title) else next(
             (line for line in body[:5] if len(line) <= 80 and dates.full_date(line)), None)
-    date, why = dates.statement_date(sentences, lead, pub, transcript_line, dateline)
-    if date is None:
-        review.append(f"date: {why}")
-
-    # roles of everyone the text introduces (the curator may name any of them a speaker), read with the
-    # quotations blanked (what a quoted person says of someone is not the article's own statement) and
-    # without the headline, whose Title Case makes every word look like part of a title
-    people = [p.name for p in reader.cast.people if not p.registry and not p.body and p.name]
-    roles = stated_roles(reader.masked[1:], people)
-
-    return Extraction(
-        title=title,
-        paragraphs=tuple(paragraphs),
-        quotes=tuple(quotes),
-        speakers=tuple(speakers),
-        topics=tuple(find_topics(text.title, paragraphs, registry.topics)),
-        date=date,
-        published=pub.date if pub else None,
-        review=tuple(review),
-        inferred=inferred,
-        roles=roles,
-    )
+    return dates.statement_date(sentences, lead, pub, transcript_line, dateline)
