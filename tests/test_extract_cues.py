@@ -102,7 +102,9 @@ def test_a_pronoun_goes_to_the_only_person_of_its_gender_nearby():
 
 
 def test_the_person_talked_about_is_not_the_speaker():
-    assert speakers_of("Ivo Brandt criticized Rita Moreau for \"giving up on the people of the valley\".") == [None]
+    """'X criticized Clinton for "…"': the words are the one talking's, not the one talked about."""
+    assert speakers_of("Ivo Brandt criticized Rita Moreau for \"giving up on the people of the valley\".") == \
+        ["Ivo Brandt"]
 
 
 def test_a_paragraph_of_quotation_continues_the_speaker_of_the_one_before():
@@ -270,3 +272,9 @@ def test_a_sentence_that_ends_before_the_quotation_does_not_attribute_it():
     before = " said Ivo Brandt, organizer of a group called Harbour First, which expects 5,000 to attend. "
     assert cues.clause_before(before) == ""
     assert cues.said_before(before) is None
+
+
+def test_verbs_that_quote_a_phrase_as_their_object():
+    """'X decried the "…"', 'X slammed the plan as "…"': the quoted words are X's."""
+    assert who(cues.said_before("In his 2004 speech, Ivo Brandt decried the ")) == ("Ivo Brandt", "name")
+    assert who(cues.said_before("Ada Lorne slammed the proposal as ")) == ("Ada Lorne", "name")

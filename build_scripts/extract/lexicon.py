@@ -64,6 +64,8 @@ SPEECH_VERBS = (
     "gloated", "thanked", "remembered", "marveled", "marvelled", "groused", "grumbled", "fumed", "mocked",
     "touted", "bragged", "crowed", "griped", "hinted", "speculated", "surmised", "reasoned", "objected",
     "chimed in", "weighed in", "cautioned", "conceded", "advised", "announced", "clarified", "elaborated",
+    "decried", "denounced", "condemned", "blasted", "slammed", "hailed", "lauded", "derided", "ridiculed",
+    "criticized", "criticised", "lambasted", "assailed", "pledges", "vows", "promises", "decries", "denounces",
 )
 SPEECH_VERB = longest_first(SPEECH_VERBS)
 
