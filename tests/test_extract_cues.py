@@ -278,3 +278,51 @@ def test_verbs_that_quote_a_phrase_as_their_object():
     """'X decried the "…"', 'X slammed the plan as "…"': the quoted words are X's."""
     assert who(cues.said_before("In his 2004 speech, Ivo Brandt decried the ")) == ("Ivo Brandt", "name")
     assert who(cues.said_before("Ada Lorne slammed the proposal as ")) == ("Ada Lorne", "name")
+
+
+def test_a_verb_right_after_the_quotation_takes_its_subject_before_any_participle():
+    """'"…," said Ivo Brandt, referring to …': the participle after the name is no attribution of its own."""
+    assert who(cues.said_after(", said Ivo Brandt, referring to the mayor's successor, Ada Lorne.")) == \
+        ("Ivo Brandt", "name")
+    assert who(cues.said_after(", said Brandt, explaining he had worked with Lorne.")) == ("Brandt", "name")
+    # a short phrase may still stand between the quotation and a verb-first attribution
+    assert who(cues.said_after(" as the harbour plan stalled again for the third year in a row, said Ada Lorne.")) \
+        == ("Ada Lorne", "name")
+
+
+def test_an_office_of_something_in_lower_case_is_a_title():
+    cue = cues.said_after(", said former secretary of state Ada Lorne.")
+    assert cue.kind == "name" and split_title(cue.who).name == "Ada Lorne"
+    # "the" after "of" opens the body's name, which is no person
+    assert speakers_of('"The harbour will be ready by the spring," Ada Lorne, executive director of the Harbour '
+                       'Trust, said.') == ["Ada Lorne"]
+
+
+def test_a_description_right_before_a_name_is_its_title():
+    assert who(cues.said_after(", said American Harbour Fund president Ada Lorne.")) == ("Ada Lorne", "name")
+    assert who(cues.said_after(", said the Dutch ambassador Ada Lorne.")) == ("Ada Lorne", "name")
+    assert speakers_of('"The harbour will be ready by the spring," said the Dutch ambassador Monday.') == [None]
+
+
+def test_a_name_with_an_apposition_whose_closing_comma_is_left_out():
+    after = " Ada Lorne, who chairs the Harbour Trust said in a statement."
+    assert who(cues.said_after_unclosed_apposition(after)) == ("Ada Lorne", "name")
+    assert cues.said_after_unclosed_apposition(" Lorne, who chairs the Harbour Trust said.") is None  # a full name
+    # after a quotation that ends its sentence, a name opens the next sentence
+    assert speakers_of('"We are trying to be fair." South Carolina, the first state to vote, said nothing.') == [None]
+
+
+def test_appositions_in_a_row_share_their_commas():
+    assert speakers_of('"Both plans scare me," Ivo Brandt, 30, of Dover, Del., who was among those polled, said.') \
+        == ["Ivo Brandt"]
+    assert speakers_of('Of Ortiz, Ada Lorne, who has given money to Brandt, said, "He is a fine man but a weak '
+                       'candidate."') == ["Ada Lorne"]
+    # a conjunction opening the sentence is nobody's name
+    assert speakers_of('Or, as Ada Lorne, a former harbour master, put it: "The ships are no longer at the gate."') \
+        == ["Ada Lorne"]
+
+
+def test_an_opening_phrase_or_conjunction_before_the_subject_of_a_participle():
+    assert who(cues.said_before("Here in Dover, Ada Lorne stepped up her attacks, saying, ")) == ("Ada Lorne", "name")
+    assert who(cues.said_before("But Ada Lorne showed no sign of backing down, accusing the board of ")) == \
+        ("Ada Lorne", "name")

@@ -47,15 +47,21 @@ TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|b
               r"(?![a-z]+ed\b(?<!retired)(?<!embattled)(?<!elected)(?<!appointed)(?<!designated)(?<!celebrated))"
               r"[a-z][\w\-]*")
 # the words just before the name are what the person is: "former Obama adviser David Axelrod" is Axelrod
-TITLED_NAME = rf"(?:(?:{NAME_RUN}|{TITLE_WORD})[ \t]+){{0,4}}{TITLE_WORD}[ \t]+{NAME_RUN}"
+# "former secretary of state Hillary Clinton": an office of something, in lower case, is a title too
+OFFICE_OF_WORDS = (r"(?:secretary|director|minister|head|chief|chairman|chairwoman|chair|governor|president|mayor"
+                   r"|speaker|leader)[ \t]+of[ \t]+(?:the[ \t]+)?(?!the\b)[a-z]+")
+TITLED_NAME = (rf"(?:(?:{NAME_RUN}|{OFFICE_OF_WORDS}|{TITLE_WORD})[ \t]+){{0,4}}(?:{OFFICE_OF_WORDS}|{TITLE_WORD})"
+               rf"[ \t]+{NAME_RUN}")
 # "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
 POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}(?:[ \t]+of[ \t]+[a-z]+)?\b"
 # "Former Secretary of State Madeleine Albright": an office "of" something before the name
 OFFICE_OF = (rf"(?:{NAME_RUN}[ \t]+)?(?:Secretary|Minister|Governor|President|Director|Chairman|Chairwoman|Chair|Head"
              rf"|Mayor|Speaker|Leader|Ambassador|Attorney[ \t]+General|Secretary-General)[ \t]+of[ \t]+(?:the[ \t]+)?"
              rf"{NAME_RUN}")
+# "Or, as Tom Ridge, a former secretary, put it": a conjunction opening a sentence is nobody's name
+NOT_A_CONJUNCTION = r"(?!(?:Or|And|But|So|As|If|When|While|Yet|Then|Because|Though|Although)\b)"
 WHO = (rf"(?P<who>{PRONOUN}|{INSTITUTION}|{DESCRIPTION}|{COUNTRY_ROLE}|{TITLED_NAME}|{POSSESSIVE_DESCRIPTION}|{OFFICE_OF}"
-       rf"|{NAME_RUN}(?!'s|’s))")
+       rf"|{NOT_A_CONJUNCTION}{NAME_RUN}(?!'s|’s))")
 ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|simply|had|has|have|would|will|"
            r"is|was|himself|herself|[a-z]{2,12}ly|(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
            r"|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)){0,3}")
@@ -64,23 +70,33 @@ ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|s
 APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|,(?=[ \t]+[A-Z][a-z]{1,4}\.,)|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.(?=,)|(?<=\b[A-Z][a-z]{2})\.(?=,)|(?<=\b[A-Z][a-z]{3})\.(?=,)|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
 # ", R-Ky.,": a party and a state, abbreviated with full stops
 PARTY_STATE = r"[ \t]*,[ \t]*[RDI]-[A-Z][A-Za-z.]{1,8},"
-APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*,(?:[ \t]*\d{1,3},)?" + APPOSITION_CHAR + r"{1,160},|[ \t]*\([^()\"“”]{1,60}\)"
+# appositions in a row share their commas: ", 30, of Raleigh, N.C., who was among those polled,"; none in a row
+# opens with a name ("Of Carson, Levine, who has given money to Rubio, said" is Levine's)
+NOT_A_NAME_NEXT = r"(?=[ \t]*(?:[a-z\d]|[A-Z]\.))"
+APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*," + APPOSITION_CHAR + r"{1,160},"
+              + r"|(?:[ \t]*," + NOT_A_NAME_NEXT + APPOSITION_CHAR + r"{1,160}){2,4},|[ \t]*\([^()\"“”]{1,60}\)"
               r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,3}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
+DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July" \
+           r"|August|September|October|November|December)\b"
 TIME_AFTER_VERB = r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 
 SUBJECT_THEN_VERB = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 # '"…" in the 2008 primary, said X': a short phrase may stand between the quotation and a verb-first attribution
-VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,60},[ \t]*)?"
-                               + rf"(?:(?:also|then|later|further|again)[ \t]+)?(?P<verb>(?i:{SPEECH_VERB}))"
-                               + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
+VERB_FIRST = (rf"(?:(?:also|then|later|further|again)[ \t]+)?(?P<verb>(?i:{SPEECH_VERB}))"
+              + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
+VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,110},[ \t]*)?" + VERB_FIRST)
+# the verb right after the quotation: '"…," said Kirby, referring to …' is not '"…," said Kirby, (referring to …)'
+VERB_RIGHT_AFTER = re.compile(LEAD_IN + VERB_FIRST)
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
 SENTENCE_END_ATTRIBUTION = re.compile(r",[ \t]*(?P<who>" + NAME_RUN + rf")[ \t]+{SPEECH_VERB}[.!?]?[\s\"”’]*$")
 SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
-NAMED_APPOSITION = re.compile(rf"^(?:[ \t]+(?:of|to|from|for)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*(?P<name>{NAME_RUN})")
+# "said American Unity Fund president Margaret Hoover": a description right before a name is the name's title
+NAMED_APPOSITION = re.compile(rf"^(?:(?:[ \t]+(?:of|to|from|for)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*|[ \t]+(?=[A-Z][a-z])(?!{DAY_WORD}))"
+                              rf"(?P<name>{NAME_RUN})")
 WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement|quote)\s+(?:of|by|from)|came\s+from)\s+{WHO}")
 COLON_INTRO = re.compile(rf"(?:^|[\-–—][ \t]+)[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*\([^()]{{1,30}}\))?"
                          rf"(?:[ \t]*,[^,:;\"“”]{{1,60}})?[ \t]*:[ \t]*$")
@@ -92,8 +108,11 @@ ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr"
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])" for a in ABBREVIATIONS)
                           + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9]|$)")  # at the end: the quotation opens the next one
 # a sentence's subject after an opening phrase ("In an interview last year, X …", "Speaking on Monday, X …")
-CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|When|While|As|Earlier|Later"
-                            r"|Last|Asked)\b[^\"“”.!?]{0,120}?,[ \t]*)?(?:\d+-year-old[ \t]+)?"
+CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+)?(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During"
+                            r"|When|While|As|Earlier|Later|Last|Asked|Here|There|Now|Today|Yesterday|Meanwhile|Still"
+                            r"|Instead|Then|Also|However|Separately|Afterwards?|Again|Since|Following|Despite|Throughout"
+                            r"|Amid|From|With|Without|Under|Upon|By|For|Like|Unlike|Back)\b[^\"“”.!?]{0,120}?,[ \t]*)?"
+                            r"(?:\d+-year-old[ \t]+)?"
                             + WHO + APPOSITION + r"[ \t]+[a-z]")
 MAX_WORDS_FROM_VERB = 22  # 'X said Thursday in an interview with CNN that "…"'
 MAX_WORDS_OF_REPORTED_SPEECH = 45  # 'X said that support for the plan among … should show that it is "…"'
@@ -156,9 +175,9 @@ def said_after(after: str) -> Cue | None:
     """`"…," Zhang said.` / `"…," said Zhang.` / `"…" – said Nebenzia.`: the attribution right after the
     closing mark, subject first or verb first."""
     window = after[:WINDOW]
-    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
+    for pattern in (VERB_RIGHT_AFTER, VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
         m = pattern.match(window)
-        if m and not (pattern is VERB_THEN_SUBJECT and m.group("verb").split()[0].endswith("ing")):
+        if m and not (pattern is not SUBJECT_THEN_VERB and m.group("verb").split()[0].endswith("ing")):
             return with_named_apposition(_cue(m), window)  # '"…," referring to X' is not an attribution
     return None
 
@@ -188,6 +207,21 @@ def said_after_a_long_title(after: str) -> Cue | None:
         return None  # '"…," after Clinton spokesman Brian Fallon expressed': another clause's subject
     cue = _cue(m)
     return cue if cue.kind == "name" and " " in cue.who.strip() else None
+
+
+# '"…," Katie Packer, who is chairman of Our Principles PAC said': the apposition's closing comma left out
+UNCLOSED_APPOSITION_AFTER = re.compile(LEAD_IN + rf"(?P<who>{NAME_RUN}),[ \t]+(?:who|the|an?|[a-z]+)\b"
+                                       rf"[^,;:!?\"“”«»]{{0,120}}?[ \t]+(?P<verb>{SPEECH_VERB})\b")
+
+
+def said_after_unclosed_apposition(after: str) -> Cue | None:
+    """`"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.`: a full name, and what the
+    person is with its closing comma left out, before the verb; the name is the verb's subject."""
+    m = UNCLOSED_APPOSITION_AFTER.match(after[:WINDOW])
+    if not m or m.group("verb").endswith("ing") or " " not in m.group("who").strip() \
+            or SENTENCE_END.search(after, m.end("who"), m.start("verb") + 1):
+        return None
+    return _cue(m)
 
 
 def said_at_sentence_end(after: str) -> Cue | None:

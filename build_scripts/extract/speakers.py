@@ -439,6 +439,8 @@ class Reader:
         yield cues.said_after_any_verb, after, (last.paragraph + 1, last.end)
         yield cues.said_at_sentence_end, after, (last.paragraph + 1, last.end)
         yield cues.said_after_a_long_title, after, (last.paragraph + 1, last.end)
+        if not re.search(r"[.!?][^\w,]*$", last.text):  # after a full stop, a name opens the next sentence
+            yield cues.said_after_unclosed_apposition, after, (last.paragraph + 1, last.end)
         for k, j in zip(group, group[1:]):
             if spans[k].joined_with_next:
                 between = self.texts[spans[k].paragraph + 1][spans[k].end: spans[j].start]
