@@ -326,3 +326,61 @@ def test_an_opening_phrase_or_conjunction_before_the_subject_of_a_participle():
     assert who(cues.said_before("Here in Dover, Ada Lorne stepped up her attacks, saying, ")) == ("Ada Lorne", "name")
     assert who(cues.said_before("But Ada Lorne showed no sign of backing down, accusing the board of ")) == \
         ("Ada Lorne", "name")
+
+
+def test_an_opening_phrase_of_a_capitalized_word_and_a_few_lower_case_ones():
+    assert who(cues.said_before("Hours later, Ada Lorne returned the compliment to Brandt, telling reporters, ")) == \
+        ("Ada Lorne", "name")
+
+
+def test_a_comma_before_the_verb_only_after_a_parenthesis():
+    assert who(cues.said_before("After the vote, Gov. Ada Lorne (R-Del.), said, ")) == ("Gov. Ada Lorne", "name")
+    # the name before the comma belongs to the apposition: the subject is the person it describes
+    assert speakers_of('Ivo Brandt, who lives outside the state capital, Dover, said he still "hopes that Lorne '
+                       'ends up the nominee this summer."') == ["Ivo Brandt"]
+
+
+def test_a_described_person_named_in_apposition_with_its_closing_comma_left_out():
+    assert who(cues.said_after_unclosed_apposition(" another friend, Ada Lorne told the radio. ")) == \
+        ("Ada Lorne", "name")
+
+
+def test_an_indefinite_description_names_nobody():
+    assert speakers_of('Ivo Brandt spoke first.', '"Ivo does not even care any more," wrote one Brandt '
+                       'supporter on Monday.') == [None]
+    assert speakers_of('"This is the best news of the whole campaign so far," another voter said.') == [None]
+
+
+def test_a_sentence_saying_someone_made_a_statement_introduces_the_quotation_after_it():
+    before = "Ada Lorne, the communications director for the Harbour Party said in a statement. "
+    assert who(cues.said_in_a_statement_before(before)) == ("Ada Lorne", "name")
+    assert who(cues.said_in_a_statement_before("It rained. Ada Lorne wrote on Twitter. ")) == ("Ada Lorne", "name")
+    # a sentence that only says someone spoke does not say what the next quotation is
+    assert cues.said_in_a_statement_before("Ada Lorne said on Monday. ") is None
+
+
+def test_a_statement_given_out_is_the_quotation_after_its_noun():
+    assert who(cues.issued_a_statement("Immediately after the attacks, Ada Lorne issued a statement, ")) == \
+        ("Ada Lorne", "name")
+    assert cues.issued_a_statement("Ada Lorne issued a statement on the plan. ") is None
+
+
+def test_a_paragraph_ending_with_a_colon_about_one_person_giving_out_a_statement():
+    assert speakers_of('When Ivo Brandt died in 1998, Mayor Ada Lorne released the following statement:',
+                       '"Our thoughts are with the families who lost their homes to the water tonight."') == \
+        ["Ada Lorne"]
+
+
+def test_a_quotation_paragraph_after_one_whose_only_subject_spoke():
+    assert speakers_of("Ada Lorne praised Ivo Brandt's leadership after the storm and his way with the unions.",
+                       '"We need someone who is going to cut through the noise and bring people together."') == \
+        ["Ada Lorne"]
+
+
+def test_an_inverted_attribution_opening_the_sentence_with_an_apposition():
+    assert who(cues.said_before("It is a museum now. Said Ada Lorne, who grew up next door, ")) == ("Ada Lorne", "name")
+
+
+def test_two_titles_joined_after_an_abbreviated_one():
+    cue = cues.said_after(", said former Delaware Gov. and Harbour Party Chairman Ed Brandt.")
+    assert cue.kind == "name" and split_title(cue.who).name == "Ed Brandt"

@@ -25,6 +25,7 @@ PERSON_NOUNS = longest_first(set(ROLE_NOUNS) | {
     "student", "veteran", "agent", "activist", "pastor", "manager", "chairman", "founder", "owner", "reporter",
     "writer", "columnist", "editor", "pollster", "operative", "consultant", "donor", "governor", "mayor",
     "sheriff", "prosecutor", "democrat", "republican", "independent", "politician", "star", "executive",
+    "friend", "user", "colleague", "neighbor", "neighbour", "ally", "critic", "member", "worker", "commenter",
 })
 INSTITUTION_NOUNS = longest_first({
     "ministry", "government", "statement", "report", "resolution", "council", "office", "mission", "agency",
@@ -36,7 +37,7 @@ INSTITUTION_NOUNS = longest_first({
 })
 PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
 # "the Chinese envoy", not "his candidacy for president": no preposition between the article and the noun
-DESCRIPTION = (rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \t]+(?:(?!(?:for|of|to|in|on|with|at|from|by|about)\b)"
+DESCRIPTION = (rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er)[ \t]+(?:(?!(?:for|of|to|in|on|with|at|from|by|about)\b)"
                rf"[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b")
 COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
 INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
@@ -50,7 +51,9 @@ TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|b
 # "former secretary of state Hillary Clinton": an office of something, in lower case, is a title too
 OFFICE_OF_WORDS = (r"(?:secretary|director|minister|head|chief|chairman|chairwoman|chair|governor|president|mayor"
                    r"|speaker|leader)[ \t]+of[ \t]+(?:the[ \t]+)?(?!the\b)[a-z]+")
-TITLED_NAME = (rf"(?:(?:{NAME_RUN}|{OFFICE_OF_WORDS}|{TITLE_WORD})[ \t]+){{0,4}}(?:{OFFICE_OF_WORDS}|{TITLE_WORD})"
+# "former Pennsylvania Gov. and party Chairman Ed Rendell": two titles joined after an abbreviated one
+TITLED_NAME = (rf"(?:(?:{NAME_RUN}|{OFFICE_OF_WORDS}|{TITLE_WORD})[ \t]+){{0,4}}(?:{OFFICE_OF_WORDS}|{TITLE_WORD}"
+               rf"|(?:{TITLE_WORD}[ \t]+)?{NAME_RUN}(?<=\.)[ \t]+and)"
                rf"[ \t]+{NAME_RUN}")
 # "Rubio's deputy campaign manager, Rich Beeson": a possessive is never the speaker; the apposition may name one
 POSSESSIVE_DESCRIPTION = rf"{NAME_RUN}(?:'s|’s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}{PERSON_NOUNS}(?:[ \t]+of[ \t]+[a-z]+)?\b"
@@ -70,11 +73,13 @@ ADVERBS = (r"(?:[ \t]+(?:also|then|later|further|again|previously|earlier|once|s
 APPOSITION_CHAR = r"(?:[^,.;\"“”«»]|,(?=[ \t]+[A-Z][a-z]{1,4}\.,)|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.(?=,)|(?<=\b[A-Z][a-z]{2})\.(?=,)|(?<=\b[A-Z][a-z]{3})\.(?=,)|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bRep)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
 # ", R-Ky.,": a party and a state, abbreviated with full stops
 PARTY_STATE = r"[ \t]*,[ \t]*[RDI]-[A-Z][A-Za-z.]{1,8},"
-# appositions in a row share their commas: ", 30, of Raleigh, N.C., who was among those polled,"; none in a row
-# opens with a name ("Of Carson, Levine, who has given money to Rubio, said" is Levine's)
+# appositions in a row share their commas: ", 30, of Raleigh, N.C., who was among those polled,"; the first in a
+# row never opens with a name ("Of Carson, Levine, who has given money to Rubio, said" is Levine's), a later one
+# may be a place (", who lives outside the state capital, Sacramento,")
 NOT_A_NAME_NEXT = r"(?=[ \t]*(?:[a-z\d]|[A-Z]\.))"
 APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*," + APPOSITION_CHAR + r"{1,160},"
-              + r"|(?:[ \t]*," + NOT_A_NAME_NEXT + APPOSITION_CHAR + r"{1,160}){2,4},|[ \t]*\([^()\"“”]{1,60}\)"
+              + r"|[ \t]*," + NOT_A_NAME_NEXT + APPOSITION_CHAR + r"{1,160}(?:,(?:" + NOT_A_NAME_NEXT + APPOSITION_CHAR
+              + r"{1,160}|[ \t]*[A-Z][a-z]+(?=,))){1,3},|[ \t]*\([^()\"“”]{1,60}\)"
               r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,3}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July" \
@@ -90,7 +95,8 @@ VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,110},[ 
 VERB_RIGHT_AFTER = re.compile(LEAD_IN + VERB_FIRST)
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
 SENTENCE_END_ATTRIBUTION = re.compile(r",[ \t]*(?P<who>" + NAME_RUN + rf")[ \t]+{SPEECH_VERB}[.!?]?[\s\"”’]*$")
-SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"[ \t]*$")
+# a comma before the verb only after a parenthesis ("Gov. Ann Lee (R-OH), said"): "X, who met Lee, said" is X's
+SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"(?:(?<=\)),)?[ \t]*$")
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
@@ -111,7 +117,8 @@ SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])
 CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+)?(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During"
                             r"|When|While|As|Earlier|Later|Last|Asked|Here|There|Now|Today|Yesterday|Meanwhile|Still"
                             r"|Instead|Then|Also|However|Separately|Afterwards?|Again|Since|Following|Despite|Throughout"
-                            r"|Amid|From|With|Without|Under|Upon|By|For|Like|Unlike|Back)\b[^\"“”.!?]{0,120}?,[ \t]*)?"
+                            r"|Amid|From|With|Without|Under|Upon|By|For|Like|Unlike|Back)\b[^\"“”.!?]{0,120}?,[ \t]*"
+                            r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){1,3},[ \t]*)?"  # "Hours later, …"
                             r"(?:\d+-year-old[ \t]+)?"
                             + WHO + APPOSITION + r"[ \t]+[a-z]")
 MAX_WORDS_FROM_VERB = 22  # 'X said Thursday in an interview with CNN that "…"'
@@ -214,10 +221,16 @@ UNCLOSED_APPOSITION_AFTER = re.compile(LEAD_IN + rf"(?P<who>{NAME_RUN}),[ \t]+(?
                                        rf"[^,;:!?\"“”«»]{{0,120}}?[ \t]+(?P<verb>{SPEECH_VERB})\b")
 
 
+# '"…," another friend, Mariam Emara told CNN': the name in apposition to a description, its closing comma left out
+DESCRIBED_NAME_AFTER = re.compile(LEAD_IN + rf"{DESCRIPTION},[ \t]*(?P<who>{NAME_RUN})" + ADVERBS
+                                  + rf"[ \t]+(?P<verb>{SPEECH_VERB})\b")
+
+
 def said_after_unclosed_apposition(after: str) -> Cue | None:
-    """`"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.`: a full name, and what the
-    person is with its closing comma left out, before the verb; the name is the verb's subject."""
-    m = UNCLOSED_APPOSITION_AFTER.match(after[:WINDOW])
+    """`"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.` / `"…," another friend, Ada
+    Lorne told CNN.`: a full name and what the person is, with the apposition's closing comma left out, before
+    the verb; the name is the verb's subject."""
+    m = UNCLOSED_APPOSITION_AFTER.match(after[:WINDOW]) or DESCRIBED_NAME_AFTER.match(after[:WINDOW])
     if not m or m.group("verb").endswith("ing") or " " not in m.group("who").strip() \
             or SENTENCE_END.search(after, m.end("who"), m.start("verb") + 1):
         return None
@@ -259,6 +272,9 @@ def said_before(before: str) -> Cue | None:
     inverted = VERB_THEN_SUBJECT.match(window[verb.start():])  # 'as said Zhang, "…"', not 'said Trump had "…"'
     rest = window[verb.start() + inverted.end():] if inverted else ""
     # "… record, said she “isn't going to …”": a pronoun after the verb opens the reported clause
+    # "Said Ada Lorne, who grew up with him, "…"": what the person is may stand between
+    if inverted and inverted.group("who")[0].isupper():
+        rest = re.sub(r"^" + APPOSITION, "", rest)
     if inverted and re.fullmatch(r"[\s,:]*", rest) and (re.search(r"[,:]", rest) or inverted.group("who")[0].isupper()):
         return _cue(inverted, verb.start())
     return clause_subject(window, verb.start())
@@ -311,6 +327,44 @@ def clause_colon(before: str) -> Cue | None:
     if cue.kind == "name" and not looks_like_name(split_title(cue.who).name):
         return None  # "The plan had three parts:"
     return Cue(cue.who, cue.offset, "known") if cue.kind == "name" and " " not in cue.who.strip() else cue
+
+
+# "in a statement", "in an email to supporters", "on Twitter": where a statement was made, which the quotation gives
+STATEMENT_PLACE = (r"(?:in|on)[ \t]+(?:(?:a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:statement|email|e-mail"
+                   r"|release|post|tweet|message|letter|memo)|Twitter|Facebook|Instagram)\b")
+STATEMENT_BEFORE = re.compile(r"^[ \t]*(?:" + WHO + APPOSITION + r"|(?P<unclosed>" + NAME_RUN + r"),[ \t]+[a-z]"
+                              r"[^,;:!?\"“”«»]{0,120}?)" + ADVERBS + rf"[ \t]+(?:{SPEECH_VERB})[ \t]+{STATEMENT_PLACE}"
+                              r"[^.!?\"“”«»]{0,60}\.[ \t]*$")
+
+
+def said_in_a_statement_before(before: str) -> Cue | None:
+    """`Ada Lorne, the party's spokeswoman, said in a statement. "…"`: a sentence that says someone made a
+    statement, right before the quotation that opens the next one, introduces that statement."""
+    parts = sentences(before)
+    if len(parts) < 2 or parts[-1][1].strip():
+        return None  # the quotation must open a sentence of its own
+    start, sentence = parts[-2]
+    m = STATEMENT_BEFORE.match(sentence)
+    if not m:
+        return None
+    if m.group("unclosed"):
+        return Cue(m.group("unclosed"), start + m.start("unclosed"), "name")
+    cue = _cue(m)
+    return Cue(cue.who, start + cue.offset, cue.kind)
+
+
+# "Trump issued a statement, "…"": a statement given out, the quotation following its noun
+STATEMENT_OBJECT = re.compile(r"\b(?:issued|released|put[ \t]+out|posted|sent|gave|delivered)[ \t]+(?:a|an|the[ \t]+"
+                              r"following|this|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:statement|tweet|message"
+                              r"|response|reply|post|note|remarks)[ \t]*[,:][ \t]*$")
+
+
+def issued_a_statement(before: str) -> Cue | None:
+    """`Immediately after the attacks, Ada Lorne issued a statement, "…"`: the statement someone gave out is the
+    quotation after its noun; the sentence's subject gave it."""
+    clause = clause_before(before)
+    m = STATEMENT_OBJECT.search(clause)
+    return clause_subject(clause, len(clause)) if m else None
 
 
 def named_next_sentence(after: str) -> Cue | None:

@@ -381,8 +381,8 @@ class Reader:
         known = self.cast.named(who)
         if len(known) == 1:
             return known[0]
-        if re.match(r"[Aa]n?\s", who):
-            return NOBODY  # "a U.S. spokesperson": someone described, never named
+        if re.match(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s", who):
+            return NOBODY  # "a U.S. spokesperson", "another voter": someone described, never named
         country = _country_in(who)
         people = [p for p in self.cast.people if not p.body and (id(p) in self.mentioned or p in known)]
         if country:
@@ -449,9 +449,10 @@ class Reader:
         preceding = self._prev[id(first)]
         start = preceding.end if preceding else 0
         before = first_para[start: first.start]
-        for rule in (cues.said_before, cues.colon_introduction, cues.clause_colon):
+        for rule in (cues.said_before, cues.colon_introduction, cues.clause_colon, cues.issued_a_statement):
             yield rule, before, (first.paragraph + 1, start + max(0, len(before) - len(cues.clause_before(before))))
         yield cues.according_to, cues.clause_before(before), (first.paragraph + 1, first.start - len(cues.clause_before(before)))
+        yield cues.said_in_a_statement_before, before, (first.paragraph + 1, start)
         yield cues.according_to, after, (last.paragraph + 1, last.end)
         yield cues.named_next_sentence, after, (last.paragraph + 1, last.end + len(after) - len(after.lstrip()))
 
@@ -489,7 +490,7 @@ class Reader:
         if first.continued or ti < 2 or first.start > 2 or not self.texts[ti - 1].rstrip().endswith(":"):
             return None
         before = self.texts[ti - 1].rstrip() + " "
-        for rule in (cues.said_before, cues.colon_introduction, cues.according_to):
+        for rule in (cues.said_before, cues.colon_introduction, cues.according_to, cues.clause_colon):
             cue = rule(before if rule is not cues.according_to else cues.clause_before(before))
             if cue:
                 offset = len(before) - len(cues.clause_before(before)) if rule is not cues.said_before else 0
@@ -506,9 +507,10 @@ class Reader:
         before = self.masked[ti - 1]
         people = list(dict.fromkeys(m.person for m in self.mentions[ti - 1] if not m.person.body))
         speaking = cues.SPEECH_VERB_RE.search(before) or SPEAKING_NOUNS.search(before) or before.rstrip().endswith(":")
-        subjects = [m for m in self.mentions[ti - 1] if m.subject and m.person is (people or [None])[0]]
-        if len(people) == 1 and people[0].name and speaking and subjects and not self._prev.get(id(first)) and \
-                first.paragraph - 1 not in self._quoted_paragraphs:
+        # others may be named, as objects ("X praised Y's leadership."), if the one who opens it is the only subject
+        subjects = list(dict.fromkeys(m.person for m in self.mentions[ti - 1] if m.subject and not m.person.body))
+        if len(subjects) == 1 and people and subjects[0] is people[0] and people[0].name and speaking and \
+                not self._prev.get(id(first)) and first.paragraph - 1 not in self._quoted_paragraphs:
             return people[0]
         return None
 
