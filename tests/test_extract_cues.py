@@ -384,3 +384,17 @@ def test_an_inverted_attribution_opening_the_sentence_with_an_apposition():
 def test_two_titles_joined_after_an_abbreviated_one():
     cue = cues.said_after(", said former Delaware Gov. and Harbour Party Chairman Ed Brandt.")
     assert cue.kind == "name" and split_title(cue.who).name == "Ed Brandt"
+
+
+def test_a_phrase_between_the_quotation_and_the_verb_may_hold_a_title():
+    assert who(cues.said_after(" to Mr. Brandt, said Ada Lorne, a former strategist for the party.")) == \
+        ("Ada Lorne", "name")
+
+
+def test_a_verb_before_a_colon_introduces_what_follows_not_the_quotation_before():
+    assert cues.said_after(" The candidate reiterated: ") is None
+    assert who(cues.said_after(" the candidate reiterated.")) == ("the candidate", "description")
+
+
+def test_a_description_with_a_phrase_at_a_time_takes_the_name_in_apposition():
+    assert who(cues.said_after(", wrote the American ambassador at the time, Ada Lorne.")) == ("Ada Lorne", "name")

@@ -317,3 +317,12 @@ def test_someone_reported_inside_a_that_clause_is_not_who_speaks_next(registry):
            "in June that the campaign was failing.\n\n"
            "\u201cApparently nothing has changed at that paper since then,\u201d he said.")
     assert said(doc, registry) == [("Owen Pardee", "Apparently")]
+
+
+def test_a_first_name_of_one_gender_in_one_country_and_the_other_elsewhere_says_nothing(registry):
+    # the given-name dictionary reads "Rand" as a woman's name worldwide and a man's in the United States
+    doc = ("Debate night\n\n"
+           "Marco Rubio answered the question on taxes first.\n\n"
+           "Rand Paul also asked how it was conservative to add a trillion dollars in spending.\n\n"
+           "\"You can't be conservative if you keep promoting programs you can't pay for,\" he argued.")
+    assert said(doc, registry) == [("Rand Paul", "You")]

@@ -90,7 +90,9 @@ SUBJECT_THEN_VERB = re.compile(LEAD_IN + WHO + APPOSITION + ADVERBS + rf"[ \t]+{
 # '"…" in the 2008 primary, said X': a short phrase may stand between the quotation and a verb-first attribution
 VERB_FIRST = (rf"(?:(?:also|then|later|further|again)[ \t]+)?(?P<verb>(?i:{SPEECH_VERB}))"
               + TIME_AFTER_VERB + rf"[ \t]+{WHO}")
-VERB_THEN_SUBJECT = re.compile(LEAD_IN + r"(?:[a-z][^,.!?\"“”«»]{0,110},[ \t]*)?" + VERB_FIRST)
+# (a full stop in it only after a title or an initial: '"…" to Mr. Sanders, said X')
+PHRASE_CHAR = r"(?:[^,.!?\"“”«»]|(?<=\b(?:Mr|Ms|Dr|Jr|Sr|St))\.|(?<=\bMrs)\.|(?<=\b[A-Z])\.)"
+VERB_THEN_SUBJECT = re.compile(LEAD_IN + rf"(?:[a-z]{PHRASE_CHAR}{{0,110}},[ \t]*)?" + VERB_FIRST)
 # the verb right after the quotation: '"…," said Kirby, referring to …' is not '"…," said Kirby, (referring to …)'
 VERB_RIGHT_AFTER = re.compile(LEAD_IN + VERB_FIRST)
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
@@ -101,7 +103,7 @@ SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
 # "said American Unity Fund president Margaret Hoover": a description right before a name is the name's title
-NAMED_APPOSITION = re.compile(rf"^(?:(?:[ \t]+(?:of|to|from|for)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*|[ \t]+(?=[A-Z][a-z])(?!{DAY_WORD}))"
+NAMED_APPOSITION = re.compile(rf"^(?:(?:[ \t]+(?:of|to|from|for|at)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*|[ \t]+(?=[A-Z][a-z])(?!{DAY_WORD}))"
                               rf"(?P<name>{NAME_RUN})")
 WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement|quote)\s+(?:of|by|from)|came\s+from)\s+{WHO}")
 COLON_INTRO = re.compile(rf"(?:^|[\-–—][ \t]+)[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*\([^()]{{1,30}}\))?"
@@ -184,6 +186,8 @@ def said_after(after: str) -> Cue | None:
     window = after[:WINDOW]
     for pattern in (VERB_RIGHT_AFTER, VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
         m = pattern.match(window)
+        if m and re.match(r"[^\S\n]*:", window[m.end():]):
+            return None  # '"…." The candidate reiterated: "…"': a verb before a colon introduces what follows
         if m and not (pattern is not SUBJECT_THEN_VERB and m.group("verb").split()[0].endswith("ing")):
             return with_named_apposition(_cue(m), window)  # '"…," referring to X' is not an attribution
     return None

@@ -136,8 +136,12 @@ def given_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or not words[0].isalpha() or len(words[0]) < 2:
         return None
-    found = _given_names().get_gender(words[0])
-    return {"male": "m", "female": "f", "unknown": None}.get(found, "?")
+    # the dictionary's worldwide answer, checked against its American one: "Rand" is a woman's name in one
+    # and a man's in the other, so it says nothing
+    gender = {"male": "m", "female": "f", "unknown": None}
+    worldwide = gender.get(_given_names().get_gender(words[0]), "?")
+    american = gender.get(_given_names().get_gender(words[0], "usa"), "?")
+    return worldwide if american in (None, worldwide) else "?"
 
 
 # words of NOT_NAME_WORDS that are common surnames too ("Ian Read", "Theresa May")
