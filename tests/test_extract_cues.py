@@ -398,3 +398,14 @@ def test_a_verb_before_a_colon_introduces_what_follows_not_the_quotation_before(
 
 def test_a_description_with_a_phrase_at_a_time_takes_the_name_in_apposition():
     assert who(cues.said_after(", wrote the American ambassador at the time, Ada Lorne.")) == ("Ada Lorne", "name")
+
+
+def test_a_colon_introduction_after_a_headline_and_a_dash():
+    cue = cues.colon_introduction("HARBOUR VOTERS FAVOR LORNE, BUT ECONOMY FAVORS BRANDT - Ivo Brandt: ")
+    assert who(cue) == ("Ivo Brandt", "name")
+
+
+def test_one_ad_of_a_body_is_an_institution():
+    assert who(cues.said_before("One Club for Harbours ad, which is airing now, argues that ")) == \
+        ("One Club for Harbours ad", "institution")
+

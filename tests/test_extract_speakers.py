@@ -326,3 +326,9 @@ def test_a_first_name_of_one_gender_in_one_country_and_the_other_elsewhere_says_
            "Rand Paul also asked how it was conservative to add a trillion dollars in spending.\n\n"
            "\"You can't be conservative if you keep promoting programs you can't pay for,\" he argued.")
     assert said(doc, registry) == [("Rand Paul", "You")]
+
+
+def test_headline_case_lines_are_not_read_for_new_names(registry):
+    from build_scripts.extract.speakers import in_headline_case
+    assert in_headline_case("“Harbour City” Star Asked Actors To Act Whiter To Make A Point.")
+    assert not in_headline_case("Ada Lorne Told The harbour board to wait.")

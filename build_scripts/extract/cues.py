@@ -40,7 +40,7 @@ PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
 DESCRIPTION = (rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er)[ \t]+(?:(?!(?:for|of|to|in|on|with|at|from|by|about)\b)"
                rf"[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b")
 COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
-INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
+INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
 TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
@@ -107,7 +107,7 @@ NAMED_APPOSITION = re.compile(rf"^(?:(?:[ \t]+(?:of|to|from|for|at)[ \t]+[^,.;\"
                               rf"(?P<name>{NAME_RUN})")
 WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement|quote)\s+(?:of|by|from)|came\s+from)\s+{WHO}")
 COLON_INTRO = re.compile(rf"(?:^|[\-–—][ \t]+)[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*\([^()]{{1,30}}\))?"
-                         rf"(?:[ \t]*,[^,:;\"“”]{{1,60}})?[ \t]*:[ \t]*$")
+                         rf"(?:[ \t]*,(?:(?![ \t][\-–—][ \t])[^,:;\"“”]){{1,60}})?[ \t]*:[ \t]*$")
 # "… doesn't surprise Republican pollster Daron Shaw: "…"": a titled name just before the colon
 TITLED_COLON = re.compile(rf"\b(?P<who>(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUNS}[ \t]+{NAME_RUN})[ \t]*:[ \t]*$")
 # a full stop ends a sentence, but not after an initial, a title or an abbreviated month ("on Oct. 2")

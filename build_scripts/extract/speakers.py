@@ -167,7 +167,7 @@ class Reader:
         self.counts: dict[int, int] = {}  # mentions of each person (by id), for surnames several people share
         self.mentions: list[list[Mention]] = [[]]
         for ti in range(1, len(self.masked)):
-            self.mentions.append(self._find_mentions(ti, self.masked[ti], create=True))
+            self.mentions.append(self._find_mentions(ti, self.masked[ti], create=not in_headline_case(self.masked[ti])))
         # a headline's capitalized words are mostly not names: it only names people the text names
         self.mentions[0] = self._find_mentions(0, self.masked[0], create=False)
         self.mentioned = {id(m.person) for ms in self.mentions for m in ms}
@@ -604,6 +604,16 @@ def could_be(person: Person, speaking: set[int]) -> bool:
     person_like = person.registry or person.given or person.gender or set(person.titles) & PERSON_TITLES or \
         not person.name or person.country or id(person) in speaking
     return bool(person_like) and not person.body
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "vs", "with", "from"}
+
+
+def in_headline_case(text: str) -> bool:
+    """'"Broad City" Star Asked Actors To Act Whiter To Make A Point.': a line of a related headline or a section,
+    every word capitalized, names only the people the text names elsewhere ("Whiter To" is nobody)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.casefold() not in SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def last_speaker(scope: list[Mention]) -> list[Person]:
