@@ -77,9 +77,9 @@ PARTY_STATE = r"[ \t]*,[ \t]*[RDI]-[A-Z][A-Za-z.]{1,8},"
 # row never opens with a name ("Of Carson, Levine, who has given money to Rubio, said" is Levine's), a later one
 # may be a place (", who lives outside the state capital, Sacramento,")
 NOT_A_NAME_NEXT = r"(?=[ \t]*(?:[a-z\d]|[A-Z]\.))"
-APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*," + APPOSITION_CHAR + r"{1,160},"
-              + r"|[ \t]*," + NOT_A_NAME_NEXT + APPOSITION_CHAR + r"{1,160}(?:,(?:" + NOT_A_NAME_NEXT + APPOSITION_CHAR
-              + r"{1,160}|[ \t]*[A-Z][a-z]+(?=,))){1,3},|[ \t]*\([^()\"“”]{1,60}\)"
+APPOSITION = (r"(?:" + PARTY_STATE + r"|[ \t]*,(?:" + NOT_A_NAME_NEXT + APPOSITION_CHAR + r"{1,160}+(?:,(?:"
+              + NOT_A_NAME_NEXT + APPOSITION_CHAR + r"{1,160}+|[ \t]*[A-Z][a-z]+(?=,))){0,3}|" + APPOSITION_CHAR
+              + r"{1,160}+),|[ \t]*\([^()\"“”]{1,60}\)"
               r"|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\"“”«»]{1,60}?(?=[ \t]+[a-z]|,)){0,3}")
 LEAD_IN = r"^[\s,;:'’”\"]*[\-–—]*[ \t]*"  # a closing mark's remnant: the NYT's '' closes as two marks
 DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July" \
@@ -98,7 +98,7 @@ VERB_RIGHT_AFTER = re.compile(LEAD_IN + VERB_FIRST)
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
 SENTENCE_END_ATTRIBUTION = re.compile(r",[ \t]*(?P<who>" + NAME_RUN + rf")[ \t]+{SPEECH_VERB}[.!?]?[\s\"”’]*$")
 # a comma before the verb only after a parenthesis ("Gov. Ann Lee (R-OH), said"): "X, who met Lee, said" is X's
-SUBJECT_AT_END = re.compile(WHO + APPOSITION + ADVERBS + r"(?:(?<=\)),)?[ \t]*$")
+SUBJECT_AT_END = re.compile(r"(?<![\w'’\-])" + WHO + APPOSITION + ADVERBS + r"(?:(?<=\)),)?[ \t]*$")
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
@@ -113,7 +113,11 @@ TITLED_COLON = re.compile(rf"\b(?P<who>(?:[a-z][\w\-]*[ \t]+){{0,2}}{PERSON_NOUN
 # a full stop ends a sentence, but not after an initial, a title or an abbreviated month ("on Oct. 2")
 ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                  "Oct", "Nov", "Dec", "Gen", "Prof", "Amb", "Rep", "Sen", "Gov", "Lt", "Col", "Gov", "Jr", "Sr")
-SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{a}[.!?])" for a in ABBREVIATIONS)
+# (one look back per length of abbreviation, not one per abbreviation: it is tried at every full stop)
+NOT_AFTER_AN_ABBREVIATION = "".join(
+    rf"(?<!\b(?:{'|'.join(sorted(a for a in set(ABBREVIATIONS) if len(a) == n))})[.!?])"
+    for n in sorted({len(a) for a in ABBREVIATIONS}))
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + NOT_AFTER_AN_ABBREVIATION
                           + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9]|$)")  # at the end: the quotation opens the next one
 # a sentence's subject after an opening phrase ("In an interview last year, X …", "Speaking on Monday, X …")
 CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+)?(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During"
@@ -184,8 +188,10 @@ def said_after(after: str) -> Cue | None:
     """`"…," Zhang said.` / `"…," said Zhang.` / `"…" – said Nebenzia.`: the attribution right after the
     closing mark, subject first or verb first."""
     window = after[:WINDOW]
-    for pattern in (VERB_RIGHT_AFTER, VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
+    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
         m = pattern.match(window)
+        if m and pattern is VERB_THEN_SUBJECT and m.group("verb").split()[0].endswith("ing"):
+            m = VERB_RIGHT_AFTER.match(window)  # the phrase before took the attribution itself
         if m and re.match(r"[^\S\n]*:", window[m.end():]):
             return None  # '"…." The candidate reiterated: "…"': a verb before a colon introduces what follows
         if m and not (pattern is not SUBJECT_THEN_VERB and m.group("verb").split()[0].endswith("ing")):
@@ -344,6 +350,8 @@ STATEMENT_BEFORE = re.compile(r"^[ \t]*(?:" + WHO + APPOSITION + r"|(?P<unclosed
 def said_in_a_statement_before(before: str) -> Cue | None:
     """`Ada Lorne, the party's spokeswoman, said in a statement. "…"`: a sentence that says someone made a
     statement, right before the quotation that opens the next one, introduces that statement."""
+    if not before.rstrip().endswith("."):
+        return None
     parts = sentences(before)
     if len(parts) < 2 or parts[-1][1].strip():
         return None  # the quotation must open a sentence of its own
@@ -366,6 +374,8 @@ STATEMENT_OBJECT = re.compile(r"\b(?:issued|released|put[ \t]+out|posted|sent|ga
 def issued_a_statement(before: str) -> Cue | None:
     """`Immediately after the attacks, Ada Lorne issued a statement, "…"`: the statement someone gave out is the
     quotation after its noun; the sentence's subject gave it."""
+    if not re.search(r"[,:][ \t]*$", before):
+        return None
     clause = clause_before(before)
     m = STATEMENT_OBJECT.search(clause)
     return clause_subject(clause, len(clause)) if m else None

@@ -136,11 +136,16 @@ def given_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or not words[0].isalpha() or len(words[0]) < 2:
         return None
+    return _gender_of_given_name(words[0])
+
+
+@lru_cache(maxsize=8192)
+def _gender_of_given_name(word: str) -> str | None:
     # the dictionary's worldwide answer, checked against its American one: "Rand" is a woman's name in one
     # and a man's in the other, so it says nothing
     gender = {"male": "m", "female": "f", "unknown": None}
-    worldwide = gender.get(_given_names().get_gender(words[0]), "?")
-    american = gender.get(_given_names().get_gender(words[0], "usa"), "?")
+    worldwide = gender.get(_given_names().get_gender(word), "?")
+    american = gender.get(_given_names().get_gender(word, "usa"), "?")
     return worldwide if american in (None, worldwide) else "?"
 
 

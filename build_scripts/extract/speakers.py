@@ -607,13 +607,15 @@ def could_be(person: Person, speaking: set[int]) -> bool:
 
 
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "vs", "with", "from"}
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:" + "|".join(SMALL_WORDS) + r")\b)[a-zß-öø-ÿ]")
 
 
 def in_headline_case(text: str) -> bool:
     """'"Broad City" Star Asked Actors To Act Whiter To Make A Point.': a line of a related headline or a section,
     every word capitalized, names only the people the text names elsewhere ("Whiter To" is nobody)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.casefold() not in SMALL_WORDS]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    if LOWER_CASE_WORD.search(text):
+        return False
+    return len([w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.casefold() not in SMALL_WORDS]) >= 4
 
 
 def last_speaker(scope: list[Mention]) -> list[Person]:
