@@ -409,3 +409,27 @@ def test_one_ad_of_a_body_is_an_institution():
     assert who(cues.said_before("One Club for Harbours ad, which is airing now, argues that ")) == \
         ("One Club for Harbours ad", "institution")
 
+
+
+def test_a_window_cut_inside_a_word_starts_at_the_next_word():
+    before = "x" * 300 + " In the primaries, Ivo Brandt suggested boycotting Apple and posted "
+    clause = cues.clause_before(before)
+    assert before[len(before) - len(clause) - 1] == " "  # "…ing Apple" would be taken for a name
+
+
+def test_after_a_full_stop_a_sentence_that_says_more_than_who_spoke_is_a_statement_of_its_own():
+    assert who(cues.said_after_a_full_stop(" Ada Lorne said on Monday.")) == ("Ada Lorne", "name")
+    assert who(cues.said_after_a_full_stop(" said Ada Lorne, a professor of law at the Harbour College.")) == \
+        ("Ada Lorne", "name")
+    assert cues.said_after_a_full_stop(" Ada Lorne, the firm's owner, said the campaign never called back.") is None
+    assert cues.said_after_a_full_stop(" Ada Lorne said Brandt had never asked.") is None
+    assert who(cues.said_after_a_full_stop(" Ada Lorne told Harbour Radio on Sunday.")) == ("Ada Lorne", "name")
+    assert speakers_of('Ivo Brandt wrote in an email: "We want to use this as soon as we can." Ada Lorne, the '
+                       'firm\'s owner, said the campaign has yet to follow up.') == ["Ivo Brandt"]
+
+
+def test_a_determiner_is_no_title_and_an_ordinal_is_one():
+    cue = cues.said_after(", said another leading harbour advocate, Ada Lorne of the firm Lorne Brandt.")
+    assert who(cue) == ("Ada Lorne", "name")
+    cue = cues.said_after(", said Coast Guard 1st Lt. Ada Lorne.")
+    assert split_title(cue.who).name == "Ada Lorne"

@@ -26,6 +26,7 @@ PERSON_NOUNS = longest_first(set(ROLE_NOUNS) | {
     "writer", "columnist", "editor", "pollster", "operative", "consultant", "donor", "governor", "mayor",
     "sheriff", "prosecutor", "democrat", "republican", "independent", "politician", "star", "executive",
     "friend", "user", "colleague", "neighbor", "neighbour", "ally", "critic", "member", "worker", "commenter",
+    "advocate", "lobbyist", "scholar", "historian", "researcher", "fellow",
 })
 INSTITUTION_NOUNS = longest_first({
     "ministry", "government", "statement", "report", "resolution", "council", "office", "mission", "agency",
@@ -43,10 +44,11 @@ COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\
 INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
 TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
-              r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also)\b)"
+              r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also|"
+              r"another|one|some|any|each|every|no)\b)"  # "another leading Supreme Court advocate" names nobody
               # a verb in the past is no title ("Lamb attacked Lorne"), but "retired Gen. X" is one
               r"(?![a-z]+ed\b(?<!retired)(?<!embattled)(?<!elected)(?<!appointed)(?<!designated)(?<!celebrated))"
-              r"[a-z][\w\-]*")
+              r"(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)\b)")  # "Air Force 1st Lt. Tyler Livingston"
 # the words just before the name are what the person is: "former Obama adviser David Axelrod" is Axelrod
 # "former secretary of state Hillary Clinton": an office of something, in lower case, is a title too
 OFFICE_OF_WORDS = (r"(?:secretary|director|minister|head|chief|chairman|chairwoman|chair|governor|president|mayor"
@@ -197,6 +199,23 @@ def said_after(after: str) -> Cue | None:
         if m and not (pattern is not SUBJECT_THEN_VERB and m.group("verb").split()[0].endswith("ing")):
             return with_named_apposition(_cue(m), window)  # '"…," referring to X' is not an attribution
     return None
+
+
+# what opens a reported clause after a verb of saying: '… Ada Lorne said the plan would fail', '… said that'
+REPORTED_CLAUSE = re.compile(r"[ \t]+(?:(?:that|the|a|an|he|she|it|they|we|I|his|her|their|its|this|these|there)\b"
+                             r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[ \t]+(?!(?:on|in|at|to|for|during|after|before|last"
+                             r"|this|from|with|about|of)\b)[a-z]{2,})")
+
+
+def said_after_a_full_stop(after: str) -> Cue | None:
+    """`"… in the region." Zhang said.`: after a quotation that ends its own sentence, the next sentence is its
+    attribution only if it says who spoke and no more; `"…." Ada Lorne said the plan would fail` opens a statement
+    of its own."""
+    cue = said_after(after)
+    m = SUBJECT_THEN_VERB.match(after[:WINDOW]) if cue else None
+    if m and REPORTED_CLAUSE.match(after, m.end()):
+        return None
+    return cue
 
 
 def said_after_any_verb(after: str) -> Cue | None:
@@ -395,7 +414,10 @@ def clause_before(before: str) -> str:
     """The sentence that the quotation continues: the text before it, from the last sentence end."""
     window = before[-WINDOW:]
     ends = list(SENTENCE_END.finditer(window))
-    return window[ends[-1].end():] if ends else window
+    if ends:
+        return window[ends[-1].end():]
+    # a window cut inside a word starts at the next one: "…ing Apple" is no name
+    return window if len(before) <= WINDOW else window[window.find(" ") + 1:]
 
 
 def first_sentence(text: str) -> str:

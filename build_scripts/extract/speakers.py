@@ -435,11 +435,13 @@ class Reader:
         para = self.texts[last.paragraph + 1]
         following = self._next[id(last)]
         after = para[last.end: following.start if following else len(para)]
-        yield cues.said_after, after, (last.paragraph + 1, last.end)
+        # after a full stop inside the marks, the next sentence may be a statement of its own
+        full_stop = bool(re.search(r"[.!?][^\w,]*$", last.text))
+        yield cues.said_after_a_full_stop if full_stop else cues.said_after, after, (last.paragraph + 1, last.end)
         yield cues.said_after_any_verb, after, (last.paragraph + 1, last.end)
         yield cues.said_at_sentence_end, after, (last.paragraph + 1, last.end)
-        yield cues.said_after_a_long_title, after, (last.paragraph + 1, last.end)
-        if not re.search(r"[.!?][^\w,]*$", last.text):  # after a full stop, a name opens the next sentence
+        if not full_stop:
+            yield cues.said_after_a_long_title, after, (last.paragraph + 1, last.end)
             yield cues.said_after_unclosed_apposition, after, (last.paragraph + 1, last.end)
         for k, j in zip(group, group[1:]):
             if spans[k].joined_with_next:
