@@ -332,3 +332,19 @@ def test_headline_case_lines_are_not_read_for_new_names(registry):
     from build_scripts.extract.speakers import in_headline_case
     assert in_headline_case("“Harbour City” Star Asked Actors To Act Whiter To Make A Point.")
     assert not in_headline_case("Ada Lorne Told The harbour board to wait.")
+
+
+def test_a_surname_alone_is_the_person_the_article_is_about_not_a_namesake_it_brings_in(registry):
+    doc = ("Profile\n\n"
+           "Ada Lorne ran the harbour company for six years. Lorne cut costs. Lorne sold ships. Lorne hired.\n\n"
+           "Her husband, Frank Lorne, a retired executive, stayed at home.\n\n"
+           "\"The merger was the best option we had at the time,\" Lorne said.")
+    assert said(doc, registry) == [("Ada Lorne", "The")]
+
+
+def test_a_short_word_in_capitals_is_a_company_not_a_woman(registry):
+    doc = ("Profile\n\n"
+           "Ada Lorne ran the company for six years.\n\n"
+           "HP said it would cut 30,000 jobs after the merger, and its board backed the plan.\n\n"
+           "\"This is a choice between charging ahead or retreating,\" she said.")
+    assert said(doc, registry) == [("Ada Lorne", "This")]

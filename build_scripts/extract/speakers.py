@@ -260,14 +260,14 @@ class Reader:
             if len(fitting) == 1 and name.gender and not fitting[0].gender:
                 fitting[0].gender = name.gender  # "Mr. Obama" after "Obama": the title tells
             if fitting:
-                return fitting[0] if len(fitting) == 1 else self._most_recent(fitting, where) or \
-                    self._most_named(fitting)
+                return fitting[0] if len(fitting) == 1 else self._dominant(fitting) or \
+                    self._most_recent(fitting, where) or self._most_named(fitting)
         if strict and len(name.name.split()) < 2 and not set(name.titles) & PERSON_TITLES and \
                 not self._speaks_at(where, run):
             return None  # a capitalized word alone is a name only after a person's title, or as a verb of saying's subject
         if not create or not name.name[0].isupper():
             return None
-        if looks_like_name(name.name):
+        if looks_like_name(name.name) and not re.fullmatch(r"[A-Z]{2,4}(?:'s|’s)?", run.strip()):  # "HP", "GOP"
             if len(name.name.split()) == 1 and name.gender:  # "Mrs. Trump": the title tells who, keep it
                 name = Name(" ".join(run.split()[-2:]), name.gender, name.titles)
             return self.cast.same_full_name(name.name) or self.cast.introduce(name)
@@ -286,6 +286,13 @@ class Reader:
             if mention.person in people:
                 return mention.person
         return None
+
+    def _dominant(self, people: list[Person]) -> Person | None:
+        """'Fiorina' in a profile of Carly Fiorina that also names her husband Frank: a surname alone is the
+        person the article is about, named far more often than the namesakes it brings in."""
+        ranked = sorted(people, key=lambda p: self.counts.get(id(p), 0), reverse=True)
+        first, second = (self.counts.get(id(p), 0) for p in ranked[:2])
+        return ranked[0] if first >= DOMINANT_TIMES * max(second, 1) else None
 
     def _most_named(self, people: list[Person]) -> Person | None:
         """Of several people a surname fits, the one the article names most often, if one does."""
@@ -608,6 +615,7 @@ def could_be(person: Person, speaking: set[int]) -> bool:
     return bool(person_like) and not person.body
 
 
+DOMINANT_TIMES = 3  # named this many times as often as a namesake, a person owns the surname said alone
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "vs", "with", "from"}
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’\-])(?!(?:" + "|".join(SMALL_WORDS) + r")\b)[a-zß-öø-ÿ]")
 
