@@ -348,3 +348,23 @@ def test_a_short_word_in_capitals_is_a_company_not_a_woman(registry):
            "HP said it would cut 30,000 jobs after the merger, and its board backed the plan.\n\n"
            "\"This is a choice between charging ahead or retreating,\" she said.")
     assert said(doc, registry) == [("Ada Lorne", "This")]
+
+
+def test_a_description_fits_the_title_not_a_lesser_office_nor_another_place(registry):
+    # a vice president is not "the president"; only the one president the text titles so is
+    doc = ("Convention\n\n"
+           "President Ivo Brandt and Vice President Ada Lorne will both speak on Wednesday.\n\n"
+           "\"Nothing truly prepares you for the demands of this office,\" the two-term president will say.")
+    assert said(doc, registry) == [("Ivo Brandt", "Nothing")]
+    # "the Vermont senator" is not the one senator the text titled, from another state
+    doc = ("Endorsements\n\n"
+           "Sen. Ada Lorne said she had backed the plan early.\n\n"
+           "\"The media considered me a fringe candidate back then,\" the independent Vermont senator said.")
+    assert said(doc, registry) == [(None, "The")]
+
+
+def test_an_adviser_is_not_a_chairman(registry):
+    doc = ("Campaign\n\n"
+           "Committee Chairman Ivo Brandt said he expects Lorne to play a major role this fall.\n\n"
+           "\"I think politicians are practical people,\" said the senior Lorne adviser.")
+    assert said(doc, registry) == [(None, "I")]

@@ -395,8 +395,7 @@ class Reader:
         if country:
             same = [p for p in people if p.country == country]
             return same[0] if len(same) == 1 else None
-        noun = who.split()[-1].casefold()
-        titled = [p for p in people if noun in p.titles or role_groups(noun) & role_groups(" ".join(p.titles))]
+        titled = [p for p in people if _titled_as(who, p)]
         qualifier = [w.casefold() for w in who.split()[1:-1]]  # "the Florida senator": Florida must fit too
         if len(titled) > 1 and qualifier:
             titled = [p for p in titled if set(qualifier) <= p.titles]
@@ -626,6 +625,25 @@ def in_headline_case(text: str) -> bool:
     if LOWER_CASE_WORD.search(text):
         return False
     return len([w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.casefold() not in SMALL_WORDS]) >= 4
+
+
+# kinds of role where the text may say one word and mean another ("the envoy" for the ambassador)
+INTERCHANGEABLE_ROLES = {"diplomat", "spokesperson"}
+# a word that makes a title another office: a vice president is not "the president"
+LESSER_TITLES = {"vice", "deputy", "assistant", "under", "lieutenant", "associate"}
+
+
+def _titled_as(description: str, person: Person) -> bool:
+    """Whether a description fits what the text titled a person: its noun ("the senator"), or a word for the same
+    diplomatic role ("the envoy", "the ambassador"); never a lesser office ("Vice President" for "the
+    president"), and a proper name in it must be among the person's titles ("the Vermont senator")."""
+    words = description.split()
+    noun, qualifier = words[-1].casefold(), {w.casefold() for w in words[1:-1]}
+    same_role = noun in person.titles or \
+        role_groups(noun) & role_groups(" ".join(person.titles)) & INTERCHANGEABLE_ROLES
+    lesser = (person.titles & LESSER_TITLES) - qualifier
+    proper = {w.casefold() for w in words[1:-1] if w[:1].isupper()}
+    return bool(same_role) and not lesser and proper <= person.titles
 
 
 def last_speaker(scope: list[Mention]) -> list[Person]:
