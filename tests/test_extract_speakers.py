@@ -368,3 +368,12 @@ def test_an_adviser_is_not_a_chairman(registry):
            "Committee Chairman Ivo Brandt said he expects Lorne to play a major role this fall.\n\n"
            "\"I think politicians are practical people,\" said the senior Lorne adviser.")
     assert said(doc, registry) == [(None, "I")]
+
+
+def test_a_transcript_title_with_every_word_capitalized(registry):
+    doc = ("Harbour Mission to the United Nations\n\n"
+           "Remarks By Ambassador Ada Lorne At A UN Security Council Briefing On The Harbour\n\n"
+           "March 22, 2024\n\n"
+           "Thank you, Madam President. The war continues to devastate the harbour towns.")
+    ex = read(doc, registry)
+    assert ex.speakers == ("Ada Lorne",) and str(ex.date.date) == "2024-03-22"

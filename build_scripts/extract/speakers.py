@@ -533,7 +533,8 @@ class Reader:
         for ti in range(min(2, len(self.texts))):
             m = TRANSCRIPT_TITLE.match(self.texts[ti].strip())
             if m:
-                run = re.split(r"\s+(?:at|on|to|before|during|in)\s+", m.group("who"))[0]
+                # "Remarks By Ambassador X At A UN Briefing": a title may capitalize every word
+                run = re.split(r"(?i)\s+(?:at|on|to|before|during|in|for)\s+", m.group("who"))[0]
                 person = self.person_named(run, (ti, m.start("who")), create=True)
                 return person if person and person is not NOBODY and not person.body else None
         return self._speaker_line_under_title() if TRANSCRIPT_KIND.match(self.texts[0].strip()) else None
