@@ -377,3 +377,11 @@ def test_a_transcript_title_with_every_word_capitalized(registry):
            "Thank you, Madam President. The war continues to devastate the harbour towns.")
     ex = read(doc, registry)
     assert ex.speakers == ("Ada Lorne",) and str(ex.date.date) == "2024-03-22"
+
+
+def test_a_description_in_a_paragraph_about_someone_else_is_left_unsettled(registry):
+    doc = ("Primary eve\n\n"
+           "Sen. Ivo Brandt finished third in the caucuses last week.\n\n"
+           "Ada Lorne stopped by her campaign office to rally volunteers. Walking in to cheers, the senator said "
+           "her campaign was \"closing really strong in every county of the state.\"")
+    assert said(doc, registry) == [(None, "closing")]

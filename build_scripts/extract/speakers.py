@@ -401,7 +401,14 @@ class Reader:
             titled = [p for p in titled if set(qualifier) <= p.titles]
         if len(titled) > 1:  # "the ambassador": the only one so titled in the last paragraphs
             titled = list(dict.fromkeys(m.person for m in self.mentions_before(where) if m.person in titled))
-        return titled[0] if len(titled) == 1 else None
+        return titled[0] if len(titled) == 1 and not self._about_someone_else(titled[0], where) else None
+
+    def _about_someone_else(self, person: Person, where: tuple[int, int]) -> bool:
+        """'Rubio stopped by his headquarters … "…," the senator said': a paragraph whose subject is someone
+        else, and which does not name the one person titled so, is about that someone."""
+        before = [m for m in self.mentions[where[0]] if m.where[1] < where[1]]
+        return any(m.subject and not m.person.body and m.person is not person for m in before) and \
+            all(m.person is not person for m in before)
 
     def attribute(self) -> list[Attribution]:
         """One Attribution per span, in order (pieces of one quotation share theirs)."""
