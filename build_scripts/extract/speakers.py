@@ -407,7 +407,7 @@ class Reader:
         """'Rubio stopped by his headquarters … "…," the senator said': a paragraph whose subject is someone
         else, and which does not name the one person titled so, is about that someone."""
         before = [m for m in self.mentions[where[0]] if m.where[1] < where[1]]
-        return any(m.subject and not m.person.body and m.person is not person for m in before) and \
+        return any(m.subject and m.person.name and not m.person.body and m.person is not person for m in before) and \
             all(m.person is not person for m in before)
 
     def attribute(self) -> list[Attribution]:
