@@ -44,6 +44,11 @@ def test_an_interrupted_quotation_is_joined_with_one_space():
         "Talks, are the only road left to us."]
 
 
+def test_an_attribution_that_goes_on_with_a_clause_of_its_own_makes_two_quotations():
+    got = texts('"His normal manner is gruff," she said, but despite the tone, "I think he will do it in the end."')
+    assert got == ["His normal manner is gruff,", "I think he will do it in the end."]
+
+
 def test_a_finished_sentence_before_the_attribution_makes_two_quotations():
     got = texts('"The vote was a mistake," she said. "We will ask for it again next week."')
     assert got == ["The vote was a mistake,", "We will ask for it again next week."]

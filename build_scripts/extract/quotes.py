@@ -109,9 +109,12 @@ def find_spans(paragraph: str, index: int) -> list[QuoteSpan]:
     return spans
 
 
-# An attribution that interrupts a quotation: `"Peace," he said, "is…"`.
+# An attribution that interrupts a quotation: `"Peace," he said, "is…"`; not one that goes on with a clause of
+# its own (`"…," she said, but despite the tone, "…"`): those are two quotations
 INTERRUPTION = re.compile(
-    r"^\s*[,;]?\s*[" + DASHES + r"]*\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[^\"“”«».!?]){1,80}?,\s*[" + DASHES + r"]*\s*$"
+    r"^(?!.*\b(?:but|and|though"
+    r"|although|while|before|after)\b)"
+    r"\s*[,;]?\s*[" + DASHES + r"]*\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Gen)\.|[^\"“”«».!?]){1,80}?,\s*[" + DASHES + r"]*\s*$"
 )
 
 
