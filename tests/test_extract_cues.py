@@ -433,3 +433,14 @@ def test_a_determiner_is_no_title_and_an_ordinal_is_one():
     assert who(cue) == ("Ada Lorne", "name")
     cue = cues.said_after(", said Coast Guard 1st Lt. Ada Lorne.")
     assert split_title(cue.who).name == "Ada Lorne"
+
+
+def test_a_conjunction_and_a_phrase_before_the_subject_of_a_participle():
+    assert who(cues.said_before("But a few days later, Ada Lorne reversed herself again, telling the radio that ")) \
+        == ("Ada Lorne", "name")
+    assert who(cues.said_before("And then Ada Lorne went fully on the attack, saying, ")) == ("Ada Lorne", "name")
+
+
+def test_a_sentence_saying_someone_gave_out_a_warning_introduces_the_quotation_after_it():
+    assert who(cues.said_in_a_statement_before("Sen. Ada Lorne (R-Del.), a candidate, tweeted a warning. ")) == \
+        ("Sen. Ada Lorne", "name")

@@ -122,11 +122,11 @@ NOT_AFTER_AN_ABBREVIATION = "".join(
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + NOT_AFTER_AN_ABBREVIATION
                           + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9]|$)")  # at the end: the quotation opens the next one
 # a sentence's subject after an opening phrase ("In an interview last year, X …", "Speaking on Monday, X …")
-CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+)?(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During"
+CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+(?:then[ \t]+)?)?(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During"
                             r"|When|While|As|Earlier|Later|Last|Asked|Here|There|Now|Today|Yesterday|Meanwhile|Still"
                             r"|Instead|Then|Also|However|Separately|Afterwards?|Again|Since|Following|Despite|Throughout"
                             r"|Amid|From|With|Without|Under|Upon|By|For|Like|Unlike|Back)\b[^\"“”.!?]{0,120}?,[ \t]*"
-                            r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){1,3},[ \t]*)?"  # "Hours later, …"
+                            r"|[A-Za-z][a-z]*(?:[ \t]+[a-z]+){1,3},[ \t]*)?"  # "Hours later, …", "But a day later, …"
                             r"(?:\d+-year-old[ \t]+)?"
                             + WHO + APPOSITION + r"[ \t]+[a-z]")
 MAX_WORDS_FROM_VERB = 22  # 'X said Thursday in an interview with CNN that "…"'
@@ -361,8 +361,12 @@ def clause_colon(before: str) -> Cue | None:
 # "in a statement", "in an email to supporters", "on Twitter": where a statement was made, which the quotation gives
 STATEMENT_PLACE = (r"(?:in|on)[ \t]+(?:(?:a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:statement|email|e-mail"
                    r"|release|post|tweet|message|letter|memo)|Twitter|Facebook|Instagram)\b")
+# "… tweeted a warning.", "… issued the following statement."
+STATEMENT_OBJECT_NOUN = (r"(?:a|an|the[ \t]+following|this)[ \t]+(?:[\w\-]+[ \t]+)?(?:warning|statement|message|response"
+                         r"|reply|tweet)\b")
 STATEMENT_BEFORE = re.compile(r"^[ \t]*(?:" + WHO + APPOSITION + r"|(?P<unclosed>" + NAME_RUN + r"),[ \t]+[a-z]"
-                              r"[^,;:!?\"“”«»]{0,120}?)" + ADVERBS + rf"[ \t]+(?:{SPEECH_VERB})[ \t]+{STATEMENT_PLACE}"
+                              r"[^,;:!?\"“”«»]{0,120}?)" + ADVERBS + rf"[ \t]+(?:{SPEECH_VERB}|issued|released)[ \t]+"
+                              rf"(?:{STATEMENT_PLACE}|{STATEMENT_OBJECT_NOUN})"
                               r"[^.!?\"“”«»]{0,60}\.[ \t]*$")
 
 
