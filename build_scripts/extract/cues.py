@@ -38,10 +38,12 @@ INSTITUTION_NOUNS = longest_first({
 })
 PRONOUN = r"(?:he|she|He|She)\b"  # "said Shehu" is not "said she"
 # "the Chinese envoy", not "his candidacy for president": no preposition between the article and the noun
-DESCRIPTION = (rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er)[ \t]+(?:(?!(?:for|of|to|in|on|with|at|from|by|about)\b)"
+DETERMINER = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er)"
+DESCRIPTION = (rf"\b{DETERMINER}[ \t]+(?:(?!(?:for|of|to|in|on|with|at|from|by|about)\b)"
                rf"[\w'’.\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b")
 COUNTRY_ROLE = rf"(?:\b[Tt]he[ \t]+)?{COUNTRY_WORD}(?:'s|’s)?[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{PERSON_NOUNS}\b"
-INSTITUTION = rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?{INSTITUTION_NOUNS}\b"
+INSTITUTION = (rf"\b(?:{DETERMINER}|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?"
+               rf"{INSTITUTION_NOUNS}\b")
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
 TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also|"
@@ -105,8 +107,8 @@ SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|Said|Says)\b")
 ACCORDING_TO = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+{WHO}")
 # "said the ambassador of France, Nicolas de Rivière": the name in apposition says who
 # "said American Unity Fund president Margaret Hoover": a description right before a name is the name's title
-NAMED_APPOSITION = re.compile(rf"^(?:(?:[ \t]+(?:of|to|from|for|at)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*|[ \t]+(?=[A-Z][a-z])(?!{DAY_WORD}))"
-                              rf"(?P<name>{NAME_RUN})")
+NAMED_APPOSITION = re.compile(rf"^(?:(?:[ \t]+(?:of|to|from|for|at)[ \t]+[^,.;\"“”]{{1,60}})?,[ \t]*"
+                              rf"|[ \t]+(?=[A-Z][a-z])(?!{DAY_WORD}))(?P<name>{NAME_RUN})")
 WORDS_OF = re.compile(rf"\b(?:(?:words|remarks|comments|statement|quote)\s+(?:of|by|from)|came\s+from)\s+{WHO}")
 COLON_INTRO = re.compile(rf"(?:^|[\-–—][ \t]+)[\s\-–—•*]*(?P<who>{NAME_RUN})(?:[ \t]*\([^()]{{1,30}}\))?"
                          rf"(?:[ \t]*,(?:(?![ \t][\-–—][ \t])[^,:;\"“”]){{1,60}})?[ \t]*:[ \t]*$")
@@ -122,9 +124,10 @@ NOT_AFTER_AN_ABBREVIATION = "".join(
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + NOT_AFTER_AN_ABBREVIATION
                           + r"[\"”’»)']*\s+(?=[\"“«‘'(]?[A-Z0-9]|$)")  # at the end: the quotation opens the next one
 # a sentence's subject after an opening phrase ("In an interview last year, X …", "Speaking on Monday, X …")
-CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+(?:then[ \t]+)?)?(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During"
-                            r"|When|While|As|Earlier|Later|Last|Asked|Here|There|Now|Today|Yesterday|Meanwhile|Still"
-                            r"|Instead|Then|Also|However|Separately|Afterwards?|Again|Since|Following|Despite|Throughout"
+CLAUSE_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Or|So|Yet)[ \t]+(?:then[ \t]+)?)?"
+                            r"(?:(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|When|While|As|Earlier|Later|Last|Asked"
+                            r"|Here|There|Now|Today|Yesterday|Meanwhile|Still|Instead|Then|Also|However|Separately"
+                            r"|Afterwards?|Again|Since|Following|Despite|Throughout"
                             r"|Amid|From|With|Without|Under|Upon|By|For|Like|Unlike|Back)\b[^\"“”.!?]{0,120}?,[ \t]*"
                             r"|[A-Za-z][a-z]*(?:[ \t]+[a-z]+){1,3},[ \t]*)?"  # "Hours later, …", "But a day later, …"
                             r"(?:\d+-year-old[ \t]+)?"
