@@ -199,3 +199,33 @@ def test_an_updated_stamp_dates_the_page_when_nothing_else_does(registry):
             "The envoy on Tuesday urged all parties to remain calm. \"Dialogue is the only way out,\" "
             "Zhang Jun told reporters.")
     assert dated(text, registry) == dt.date(2023, 4, 4)
+
+
+def test_a_date_that_names_an_event_or_belongs_to_another_clause_is_not_when_anyone_spoke():
+    from build_scripts.extract.dates import said_on
+    # a date used as an adjective names the event, unless the event is itself a statement
+    assert said_on("The government has vigorously denied any role in the Sept. 11, 2001, attacks.", PUB)[0] is None
+    found, _ = said_on("In the July 9, 2012, cable, the ambassador reported that security was poor.", PUB)
+    assert found.date == dt.date(2012, 7, 9)
+    # "called" that names something says nothing
+    assert said_on("A company called Harbour Trust gave $5,000 to the fund on June 27, 2014.", PUB)[0] is None
+    # a clause of its own between the date and the verb dates something else
+    assert said_on("Lorne met the envoy on Sept. 10, 2012, when the agency briefed him on the port.", PUB)[0] is None
+    found, _ = said_on("On Monday, when asked about the port, the envoy said talks would go on.", PUB)
+    assert found.date == dt.date(2022, 4, 4)
+
+
+def test_a_newspaper_called_today_dates_nothing():
+    from build_scripts.extract.dates import said_on
+    assert said_on("Ada Lorne told USA TODAY that the plan would work.", PUB)[0] is None
+
+
+def test_after_an_abstract_the_article_s_first_paragraph_is_part_of_the_lead(registry):
+    text = ("Lorne and Brandt team up\n\n"
+            "ABSTRACT.\n\n"
+            "Ada Lorne, the harbour senator, campaigned with Ivo Brandt in Dover, the first event that featured "
+            "the two together.\n\n"
+            "FULL TEXT.\n\n"
+            "Ada Lorne and Ivo Brandt held their first joint campaign event on Monday, striking a populist tone as "
+            "they sought to address the anger over the harbour.")
+    assert dated(text, registry, published=dt.date(2022, 4, 6)) == dt.date(2022, 4, 4)

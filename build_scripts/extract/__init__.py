@@ -120,6 +120,9 @@ def _speakers(reader: Reader, quotes: list[Quote], transcript: Person | None) ->
     return [lead[0]] + [s for s in quoted if s != lead[0]] if lead else quoted
 
 
+SUMMARY_LABEL = re.compile(r"(?i)(?:abstract|summary|highlights|key\s+points|in\s+brief)[.:]?")
+
+
 def _statement_date(reader: Reader, text: CleanText, pub: dates.Published | None,
                     transcript: bool) -> tuple[DatedExpression | None, str | None]:
     """When the statement was made, read from the text with quotations masked (a date inside a
@@ -128,13 +131,17 @@ def _statement_date(reader: Reader, text: CleanText, pub: dates.Published | None
     dateline = None
     sentences: list[str] = []
     lead: list[str] = []
+    lead_paragraphs = 1
     for para in body:
         m = dates.DATELINE.match(para)
         if m:
             dateline, para = m.group("date"), para[m.end():]
         found = [s for _, s in _sentences(para)]
-        if not lead and len(para.split()) >= 15:
-            lead = found  # the first real paragraph of the article
+        if lead_paragraphs and len(para.split()) >= 15:
+            lead += found  # the first real paragraph of the article
+            lead_paragraphs -= 1
+        elif SUMMARY_LABEL.fullmatch(para.strip()) and not lead:
+            lead_paragraphs = 2  # "ABSTRACT." over a summary: the summary and the article's first paragraph
         sentences.extend(found)
     # a transcript's date is printed in or under its title ("…, New York, 7 May 2024")
     transcript_line = None

@@ -54,10 +54,17 @@ SAYING_REACH = 8
 COARSE_REACH = 2  # "told CNN in 2013", "said in March 2011"
 # "in a 2013 interview": the year is the occasion's on which someone spoke
 SPEAKING_OCCASION = re.compile(r"\s+(?:interview|speech|statement|address|op-ed|column|memoir|book|letter|"
-                               r"testimony|debate|hearing|remarks|tweet|post|article|essay)\b", re.I)
+                               r"testimony|debate|hearing|remarks|tweet|post|article|essay|cable|memo|email)\b", re.I)
+# a date used as an adjective: "the Sept. 11, 2001, attacks", "a March 3 rally"
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+ATTRIBUTIVE_AFTER = re.compile(r",?\s+[a-z]+\b(?!\s+(?:that|said|says))")
+# "a company called Harmony": "called" that names
+NAMING = re.compile(r"\b(?:a|an|the|so)[\s\-]+[\w\-]+\s+$", re.I)
+# a clause of its own between a date and a verb of saying: "…, when the CIA briefed …"
+OTHER_CLAUSE = re.compile(r"\b(?:when|after|before|while|because|as|where)\s+(?:the|a|an|he|she|they|it|we|I|[A-Z]\w*)\b")
 RELATIVE = [
     re.compile(rf"\b(?:(?P<last>last|this|on|this\s+past)\s+)?{WEEKDAY}\b(?!['’]s)", re.I),
-    re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|earlier today)\b", re.I),
+    re.compile(r"\b(?P<rel>yesterday|(?<!\bUSA\s)today|tonight|this morning|this afternoon|earlier today)\b", re.I),
     re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + MONTH + ")", re.I),
 ]
 DATELINE = re.compile(
@@ -280,11 +287,18 @@ def tied_to_saying(sentence: str, e: Expression) -> bool:
         return False
     if e.kind in COARSE and SPEAKING_OCCASION.match(sentence, e.end):
         return True
+    if ATTRIBUTIVE_BEFORE.search(sentence, max(0, e.start - 6), e.start) and ATTRIBUTIVE_AFTER.match(sentence, e.end):
+        # "the Sept. 11, 2001, attacks" names an event; "the July 9, 2012, cable" dates what it says
+        return bool(SPEAKING_OCCASION.match(re.sub(r"^,", "", sentence[e.end:])))
     reach = COARSE_REACH if e.kind in COARSE else SAYING_REACH
     for verb in SAYING.finditer(sentence):
+        if NAMING.search(sentence, max(0, verb.start() - 30), verb.start()) and verb.group().casefold() == "called":
+            continue  # "a company called Harmony": a name given, nothing said
         between = sentence[verb.end():e.start] if verb.end() <= e.start else sentence[e.end:verb.start()]
-        # "said of the course, which opened in 1971": a relative clause dates something else
-        if ";" not in between and len(between.split()) <= reach and not RELATIVE_CLAUSE.search(between):
+        # "said of the course, which opened in 1971": a relative clause dates something else, and so does
+        # a clause of its own ("met with him on Sept. 10, when the CIA briefed him")
+        if ";" not in between and len(between.split()) <= reach and not RELATIVE_CLAUSE.search(between) \
+                and not OTHER_CLAUSE.search(between):
             return True
     return False
 
