@@ -444,3 +444,13 @@ def test_a_conjunction_and_a_phrase_before_the_subject_of_a_participle():
 def test_a_sentence_saying_someone_gave_out_a_warning_introduces_the_quotation_after_it():
     assert who(cues.said_in_a_statement_before("Sen. Ada Lorne (R-Del.), a candidate, tweeted a warning. ")) == \
         ("Sen. Ada Lorne", "name")
+
+
+def test_a_quoted_sentence_that_runs_on_before_its_subject_first_attribution():
+    after = " that would answer the requests from the harbour board, senior trial counsel Ada Lorne said."
+    cue = cues.said_after(after)
+    assert cue.kind == "name" and split_title(cue.who).name == "Ada Lorne"
+
+
+def test_a_subordinating_word_is_no_title():
+    assert cues.said_after(" actually means is left to voters, since Brandt spoke only in riddles.") is None

@@ -47,7 +47,8 @@ INSTITUTION = (rf"\b(?:{DETERMINER}|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){
 # "GOP strategist Keith Nahigian", "White House press secretary Josh Earnest": a name after what the person is
 TITLE_WORD = (r"(?<![\w'’\-])(?!(?:that|the|a|an|of|in|on|to|and|for|with|at|by|from|as|is|was|were|would|will|has|had|have|"
               r"he|she|it|they|who|which|but|or|if|not|about|after|before|his|her|their|when|while|then|also|"
-              r"another|one|some|any|each|every|no)\b)"  # "another leading Supreme Court advocate" names nobody
+              r"another|one|some|any|each|every|no|since|because|although|though|until|unless|whether|where|so|yet"
+              r"|than|like|once)\b)"  # "another leading Supreme Court advocate", "since Trump spoke" name nobody
               # a verb in the past is no title ("Lamb attacked Lorne"), but "retired Gen. X" is one
               r"(?![a-z]+ed\b(?<!retired)(?<!embattled)(?<!elected)(?<!appointed)(?<!designated)(?<!celebrated))"
               r"(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)\b)")  # "Air Force 1st Lt. Tyler Livingston"
@@ -99,6 +100,10 @@ PHRASE_CHAR = r"(?:[^,.!?\"“”«»]|(?<=\b(?:Mr|Ms|Dr|Jr|Sr|St))\.|(?<=\bMrs)
 VERB_THEN_SUBJECT = re.compile(LEAD_IN + rf"(?:[a-z]{PHRASE_CHAR}{{0,110}},[ \t]*)?" + VERB_FIRST)
 # the verb right after the quotation: '"…," said Kirby, referring to …' is not '"…," said Kirby, (referring to …)'
 VERB_RIGHT_AFTER = re.compile(LEAD_IN + VERB_FIRST)
+# '"…" that would respond to requests, Justice Department counsel Ada Lorne said': the quoted sentence runs on
+# a little before its subject-first attribution
+SUBJECT_THEN_VERB_AFTER_A_PHRASE = re.compile(LEAD_IN + rf"[a-z]{PHRASE_CHAR}{{0,110}},[ \t]*" + WHO + APPOSITION
+                                              + ADVERBS + rf"[ \t]+{SPEECH_VERB}\b")
 ANY_VERB_AFTER = re.compile(r"^[\s'’”\"]*(?P<who>" + NAME_RUN + r")[ \t]+[a-z]{3,}ed(?:[ \t]+(?:back|on|up))?[ \t]*[.,]")
 SENTENCE_END_ATTRIBUTION = re.compile(r",[ \t]*(?P<who>" + NAME_RUN + rf")[ \t]+{SPEECH_VERB}[.!?]?[\s\"”’]*$")
 # a comma before the verb only after a parenthesis ("Gov. Ann Lee (R-OH), said"): "X, who met Lee, said" is X's
@@ -193,13 +198,13 @@ def said_after(after: str) -> Cue | None:
     """`"…," Zhang said.` / `"…," said Zhang.` / `"…" – said Nebenzia.`: the attribution right after the
     closing mark, subject first or verb first."""
     window = after[:WINDOW]
-    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB):
+    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, SUBJECT_THEN_VERB_AFTER_A_PHRASE):
         m = pattern.match(window)
         if m and pattern is VERB_THEN_SUBJECT and m.group("verb").split()[0].endswith("ing"):
             m = VERB_RIGHT_AFTER.match(window)  # the phrase before took the attribution itself
         if m and re.match(r"[^\S\n]*:", window[m.end():]):
             return None  # '"…." The candidate reiterated: "…"': a verb before a colon introduces what follows
-        if m and not (pattern is not SUBJECT_THEN_VERB and m.group("verb").split()[0].endswith("ing")):
+        if m and not (pattern is VERB_THEN_SUBJECT and m.group("verb").split()[0].endswith("ing")):
             return with_named_apposition(_cue(m), window)  # '"…," referring to X' is not an attribution
     return None
 
