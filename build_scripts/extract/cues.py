@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .lexicon import COUNTRY_WORD, ROLE_NOUNS, SPEECH_VERB, longest_first
@@ -199,6 +200,8 @@ def said_after(after: str) -> Cue | None:
     closing mark, subject first or verb first."""
     window = after[:WINDOW]
     for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, SUBJECT_THEN_VERB_AFTER_A_PHRASE):
+        if pattern is SUBJECT_THEN_VERB_AFTER_A_PHRASE and not re.search(r",[ \t]+\S", window[:120]):
+            break  # no phrase ends before a subject: the common case, checked cheaply
         m = pattern.match(window)
         if m and pattern is VERB_THEN_SUBJECT and m.group("verb").split()[0].endswith("ing"):
             m = VERB_RIGHT_AFTER.match(window)  # the phrase before took the attribution itself
@@ -424,14 +427,19 @@ def named_next_sentence(after: str) -> Cue | None:
 
 def clause_before(before: str) -> str:
     """The sentence that the quotation continues: the text before it, from the last sentence end."""
-    window = before[-WINDOW:]
+    return _clause_in_window(before[-WINDOW:], len(before) > WINDOW)
+
+
+@lru_cache(maxsize=256)  # every rule that reads before a quotation asks for it: found once a quotation
+def _clause_in_window(window: str, cut: bool) -> str:
     ends = list(SENTENCE_END.finditer(window))
     if ends:
         return window[ends[-1].end():]
     # a window cut inside a word starts at the next one: "…ing Apple" is no name
-    return window if len(before) <= WINDOW else window[window.find(" ") + 1:]
+    return window[window.find(" ") + 1:] if cut else window
 
 
+@lru_cache(maxsize=256)  # so is the sentence after it
 def first_sentence(text: str) -> str:
     m = SENTENCE_END.search(text)
     return text[:m.end()] if m else text

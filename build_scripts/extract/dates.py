@@ -292,7 +292,7 @@ def tied_to_saying(sentence: str, e: Expression) -> bool:
         return bool(SPEAKING_OCCASION.match(re.sub(r"^,", "", sentence[e.end:])))
     reach = COARSE_REACH if e.kind in COARSE else SAYING_REACH
     for verb in SAYING.finditer(sentence):
-        if NAMING.search(sentence, max(0, verb.start() - 30), verb.start()) and verb.group().casefold() == "called":
+        if verb.group().casefold() == "called" and NAMING.search(sentence, max(0, verb.start() - 30), verb.start()):
             continue  # "a company called Harmony": a name given, nothing said
         between = sentence[verb.end():e.start] if verb.end() <= e.start else sentence[e.end:verb.start()]
         # "said of the course, which opened in 1971": a relative clause dates something else, and so does
