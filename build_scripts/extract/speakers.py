@@ -260,8 +260,10 @@ class Reader:
             if len(fitting) == 1 and name.gender and not fitting[0].gender:
                 fitting[0].gender = name.gender  # "Mr. Obama" after "Obama": the title tells
             if fitting:
-                return fitting[0] if len(fitting) == 1 else self._dominant(fitting) or \
-                    self._most_recent(fitting, where) or self._most_named(fitting)
+                if len(fitting) == 1:
+                    return fitting[0]
+                return self._named_more_often(fitting, DOMINANT_TIMES) or self._most_recent(fitting, where) or \
+                    self._named_more_often(fitting)
         if strict and len(name.name.split()) < 2 and not set(name.titles) & PERSON_TITLES and \
                 not self._speaks_at(where, run):
             return None  # a capitalized word alone is a name only after a person's title, or as a verb of saying's subject
@@ -287,17 +289,13 @@ class Reader:
                 return mention.person
         return None
 
-    def _dominant(self, people: list[Person]) -> Person | None:
-        """'Fiorina' in a profile of Carly Fiorina that also names her husband Frank: a surname alone is the
-        person the article is about, named far more often than the namesakes it brings in."""
+    def _named_more_often(self, people: list[Person], times: int = 1) -> Person | None:
+        """Of several people a surname fits, the one the article names most often, if one does. With `times`,
+        only one named that many times as often as any other: 'Fiorina' in a profile of Carly Fiorina that
+        also names her husband Frank is the person the article is about, not a namesake it brings in."""
         ranked = sorted(people, key=lambda p: self.counts.get(id(p), 0), reverse=True)
         first, second = (self.counts.get(id(p), 0) for p in ranked[:2])
-        return ranked[0] if first >= DOMINANT_TIMES * max(second, 1) else None
-
-    def _most_named(self, people: list[Person]) -> Person | None:
-        """Of several people a surname fits, the one the article names most often, if one does."""
-        ranked = sorted(people, key=lambda p: self.counts.get(id(p), 0), reverse=True)
-        return ranked[0] if self.counts.get(id(ranked[0]), 0) > self.counts.get(id(ranked[1]), 0) else None
+        return ranked[0] if first > second and first >= times * max(second, 1) else None
 
     def mentions_before(self, where: tuple[int, int], window: int = PRONOUN_WINDOW) -> Iterator[Mention]:
         """Mentions before `where`, most recent first, going back `window` paragraphs."""
